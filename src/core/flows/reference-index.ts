@@ -1,0 +1,126 @@
+import type { CoreContext } from '../context.js';
+import { resolvedSymbol } from '../symbols.js';
+import type { ts } from '../typescript-api.js';
+import { analysedSourceFiles } from '../wrappers/wrapper-index.js';
+
+/** How the program uses a function: the calls that run it, and the places it leaks as a value. */
+export interface FunctionUses {
+  readonly calls: readonly (ts.CallExpression | ts.NewExpression)[];
+  readonly escapes: readonly ts.Identifier[];
+}
+
+/**
+ * Every identifier of the program's own sources by its text, gathered in one walk so that the
+ * references to a symbol are found by asking the checker about a handful of same-named nodes
+ * rather than about every node of the program.
+ */
+export class ReferenceIndex {
+  readonly #byName = new Map<string, ts.Identifier[]>();
+  readonly #uses = new Map<ts.Symbol, FunctionUses>();
+
+  constructor(private readonly ctx: CoreContext) {
+    const { ts } = ctx;
+    for (const sourceFile of analysedSourceFiles(ctx)) {
+      const visit = (node: ts.Node): void => {
+        if (ts.isIdentifier(node)) {
+          this.#add(node.text, node);
+          return;
+        }
+
+        if (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) return;
+
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+  }
+
+  /** Identifiers that name `symbol` (through imports under other names too), declarations aside. */
+  referencesTo(symbol: ts.Symbol): ts.Identifier[] {
+    const names = new Set([symbol.name, ...this.#aliasNames(symbol.name)]);
+    const found: ts.Identifier[] = [];
+    for (const name of names) {
+      for (const identifier of this.#byName.get(name) ?? []) {
+        if (this.#isDeclarationName(identifier)) continue;
+        if (resolvedSymbol(this.ctx, identifier) === symbol) found.push(identifier);
+      }
+    }
+
+    return found;
+  }
+
+  /** The calls of a function and the other places its value goes (callbacks, stores). */
+  usesOf(symbol: ts.Symbol): FunctionUses {
+    const cached = this.#uses.get(symbol);
+    if (cached) return cached;
+
+    const { ts } = this.ctx;
+    const calls: (ts.CallExpression | ts.NewExpression)[] = [];
+    const escapes: ts.Identifier[] = [];
+    for (const reference of this.referencesTo(symbol)) {
+      const parent = reference.parent;
+      if (isModulePlumbing(this.ctx, parent)) continue;
+
+      const callee =
+        ts.isPropertyAccessExpression(parent) && parent.name === reference ? parent : reference;
+      const call = callee.parent;
+      if ((ts.isCallExpression(call) || ts.isNewExpression(call)) && call.expression === callee) {
+        calls.push(call);
+      } else {
+        escapes.push(reference);
+      }
+    }
+
+    const uses = { calls, escapes };
+    this.#uses.set(symbol, uses);
+    return uses;
+  }
+
+  #add(name: string, identifier: ts.Identifier): void {
+    const list = this.#byName.get(name);
+    if (list) list.push(identifier);
+    else this.#byName.set(name, [identifier]);
+  }
+
+  /** Local names that `import { name as local }` and `export { name as other }` give a symbol. */
+  #aliasNames(name: string): string[] {
+    const { ts } = this.ctx;
+    const aliases: string[] = [];
+    for (const identifier of this.#byName.get(name) ?? []) {
+      const parent = identifier.parent;
+      if (
+        (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) &&
+        parent.propertyName === identifier
+      ) {
+        aliases.push(parent.name.text);
+      }
+    }
+
+    return aliases;
+  }
+
+  /** The name a declaration gives (`f` in `function f`), which refers to nothing. */
+  #isDeclarationName(identifier: ts.Identifier): boolean {
+    const { ts } = this.ctx;
+    const parent = identifier.parent as ts.Node & { name?: ts.Node };
+    return (
+      parent.name === identifier &&
+      !ts.isPropertyAccessExpression(parent) &&
+      !ts.isQualifiedName(parent) &&
+      !ts.isExportSpecifier(parent)
+    );
+  }
+}
+
+/** Import and export clauses move a binding between modules; they neither call nor store it. */
+function isModulePlumbing(ctx: CoreContext, node: ts.Node): boolean {
+  const { ts } = ctx;
+  return (
+    ts.isImportSpecifier(node) ||
+    ts.isExportSpecifier(node) ||
+    ts.isImportClause(node) ||
+    ts.isExportAssignment(node) ||
+    ts.isNamespaceImport(node) ||
+    ts.isTypeQueryNode(node)
+  );
+}

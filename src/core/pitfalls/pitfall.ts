@@ -1,0 +1,13 @@
+import type { ConcreteCheck } from '../checks/concrete-check.js';
+import type { WrapperOrigin } from '../flows/origins.js';
+import type { Wrapper } from '../wrappers/wrapper.js';
+
+/** A concrete check that a wrapper can reach and answer wrongly. */
+export interface Pitfall {
+  readonly check: ConcreteCheck;
+  readonly wrapper: Wrapper;
+  /** Where the wrapper is made and how it gets to the check, when the program shows it. */
+  readonly origin: WrapperOrigin | undefined;
+  /** How many other paths bring a wrapper to the same check. */
+  readonly otherPaths: number;
+}

@@ -1,0 +1,75 @@
+import { displayPath, PLUGIN_NAMESPACE } from '../core/index.js';
+import type { Finding } from '../core/index.js';
+import { codeFrame } from './code-frame.js';
+import { countFindings } from './scan-report.js';
+import type { ScanReport } from './scan-report.js';
+
+export interface Palette {
+  readonly dim: (text: string) => string;
+  readonly red: (text: string) => string;
+  readonly bold: (text: string) => string;
+  readonly underline: (text: string) => string;
+}
+
+export const NO_COLOR: Palette = {
+  dim: (text) => text,
+  red: (text) => text,
+  bold: (text) => text,
+  underline: (text) => text,
+};
+
+/**
+ * ESLint's stylish layout (a file header, then `line:column  error  message  rule`), with a code
+ * frame under each finding and the flow that brings the wrapper to it.
+ */
+export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): string {
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+
+    out.push('', palette.underline(file.filePath));
+    for (const finding of file.findings) {
+      out.push(findingLine(finding, palette), '', indent(codeFrame(file.source, finding.site), 4));
+      const flow = flowLines(finding, report.root);
+      if (flow.length > 0) out.push('', '    flow:', ...flow);
+      out.push('');
+    }
+  }
+
+  const total = countFindings(report);
+  if (total === 0) return '';
+
+  const noun = total === 1 ? 'problem' : 'problems';
+  out.push(palette.red(palette.bold(`✖ ${total} ${noun} (${total} ${total === 1 ? 'error' : 'errors'}, 0 warnings)`)), '');
+  return out.join('\n');
+}
+
+function findingLine(finding: Finding, palette: Palette): string {
+  const position = `${finding.site.line}:${finding.site.column}`;
+  const rule = palette.dim(`${PLUGIN_NAMESPACE}/${finding.ruleId}`);
+  return `  ${palette.dim(position)}  ${palette.red('error')}  ${finding.message}  ${rule}`;
+}
+
+function flowLines(finding: Finding, root: string): string[] {
+  const places = finding.flow.map(
+    (step) => `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`,
+  );
+  const width = Math.max(0, ...places.map((place) => place.length));
+  const lines = finding.flow.map(
+    (step, index) => `      ${(places[index] ?? '').padEnd(width)}  ${step.message}`,
+  );
+  if (finding.otherPaths > 0) {
+    const other = finding.otherPaths === 1 ? 'path' : 'paths';
+    lines.push(`      (and ${finding.otherPaths} other ${other} to this check)`);
+  }
+
+  return lines;
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
+}
