@@ -49,7 +49,7 @@ function findingsFor(
     return analysis.findingsForFile(sourceFile).filter((finding) => finding.ruleId === rule);
   } catch (error) {
     if (process.env['DEBUG']?.includes('wrapper-pitfalls')) {
-      process.stderr.write(`wrapper-pitfalls: ${rule} skipped ${context.filename}: ${String(error)}\n`);
+      process.stderr.write(`wrapper-pitfalls: ${rule} skipped ${context.filename}: ${error instanceof Error ? error.stack : String(error)}\n`);
     }
 
     return [];
