@@ -16,9 +16,15 @@ export type EntitySpecifier =
 export interface AnalysisOptions {
   /** Concrete classes whose checks are never reported. */
   readonly ignoreClasses: readonly EntitySpecifier[];
+  /** Functions, besides those the index finds, whose result wraps their first argument. */
+  readonly wrapperFactories: readonly EntitySpecifier[];
+  /** Functions, besides Vue's, MobX's and Immer's, whose result is a deep proxy of their argument. */
+  readonly proxyMakers: readonly EntitySpecifier[];
+  /** Type-guard functions of libraries that test for a class (`isRepository(x): x is Repository`). */
+  readonly typeGuards: readonly EntitySpecifier[];
   /**
    * Members through which the project's wrappers hand out what they wrap (`unwrap()`, `inner`).
-   * A check made on a value peeled through them is not a pitfall.
+   * A value read through them counts as unwrapped, and suggestions peel wrappers with them.
    */
   readonly unwrapMembers: readonly string[];
   /**
@@ -26,25 +32,34 @@ export interface AnalysisOptions {
    * receive any wrapper of their type even where the program's own calls pass none.
    */
   readonly assumeExportsOpen: boolean;
+  /**
+   * Report concrete checks on values typed as an interface or base class that the checked class
+   * implements, even where the program has no wrapper of it yet: a library's users may wrap.
+   */
+  readonly assumeWrappable: boolean;
   /** How many hops a value is followed back from a check before the search gives up. */
   readonly maxDepth: number;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
   ignoreClasses: [],
+  wrapperFactories: [],
+  proxyMakers: [],
+  typeGuards: [],
   unwrapMembers: [],
   assumeExportsOpen: false,
-  maxDepth: 12,
+  assumeWrappable: false,
+  maxDepth: 24,
 };
 
 /** Fills defaults in; unknown keys are dropped so that the cache key stays canonical. */
 export function resolveOptions(partial: Partial<AnalysisOptions> = {}): AnalysisOptions {
-  return {
-    ignoreClasses: partial.ignoreClasses ?? DEFAULT_OPTIONS.ignoreClasses,
-    unwrapMembers: partial.unwrapMembers ?? DEFAULT_OPTIONS.unwrapMembers,
-    assumeExportsOpen: partial.assumeExportsOpen ?? DEFAULT_OPTIONS.assumeExportsOpen,
-    maxDepth: partial.maxDepth ?? DEFAULT_OPTIONS.maxDepth,
-  };
+  const resolved: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_OPTIONS) as (keyof AnalysisOptions)[]) {
+    resolved[key] = partial[key] ?? DEFAULT_OPTIONS[key];
+  }
+
+  return resolved as unknown as AnalysisOptions;
 }
 
 /** A string equal for equal options, used to share one analysis between rules. */

@@ -1,25 +1,3 @@
-import { RULE_CATALOG } from '../core/index.js';
-import { createRule } from './create-rule.js';
-import { reportFindings } from './report-findings.js';
-import { defaultRuleOptions, ruleOptionsSchema } from './rule-options.js';
+import { pitfallRule } from './pitfall-rule.js';
 
-const entry = RULE_CATALOG['no-instanceof-wrapped'];
-
-export const noInstanceofWrapped = createRule({
-  name: 'no-instanceof-wrapped',
-  meta: {
-    type: 'problem',
-    docs: { description: entry.description, recommended: entry.recommended, requiresTypeChecking: true },
-    messages: entry.messages,
-    schema: ruleOptionsSchema,
-    defaultOptions: defaultRuleOptions,
-  },
-  defaultOptions: defaultRuleOptions,
-  create(context, [options]) {
-    return {
-      Program() {
-        reportFindings(context, 'no-instanceof-wrapped', options);
-      },
-    };
-  },
-});
+export const noInstanceofWrapped = pitfallRule('no-instanceof-wrapped');

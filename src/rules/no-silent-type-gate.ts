@@ -1,25 +1,3 @@
-import { RULE_CATALOG } from '../core/index.js';
-import { createRule } from './create-rule.js';
-import { reportFindings } from './report-findings.js';
-import { defaultRuleOptions, ruleOptionsSchema } from './rule-options.js';
+import { pitfallRule } from './pitfall-rule.js';
 
-const entry = RULE_CATALOG['no-silent-type-gate'];
-
-export const noSilentTypeGate = createRule({
-  name: 'no-silent-type-gate',
-  meta: {
-    type: 'problem',
-    docs: { description: entry.description, recommended: entry.recommended, requiresTypeChecking: true },
-    messages: entry.messages,
-    schema: ruleOptionsSchema,
-    defaultOptions: defaultRuleOptions,
-  },
-  defaultOptions: defaultRuleOptions,
-  create(context, [options]) {
-    return {
-      Program() {
-        reportFindings(context, 'no-silent-type-gate', options);
-      },
-    };
-  },
-});
+export const noSilentTypeGate = pitfallRule('no-silent-type-gate');

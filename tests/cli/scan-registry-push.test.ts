@@ -22,7 +22,7 @@ const FLOW_TO_CHECK = [
     filePath: `${FIXTURE}/scope-hint.ts`,
     line: 6,
     column: 7,
-    message: '`target instanceof Repository` is false for the ProgressTarget',
+    message: '`target instanceof Repository` is false for it',
   },
 ];
 
@@ -61,8 +61,8 @@ describe('wrapper-pitfalls scan on fixtures/registry-push', () => {
             severity: 2,
             message:
               'withScopeHint silently skips `target.addScopeHint(actions)` when `target` is a ' +
-              'ProgressTarget (made in src/push-command.ts:20) rather than a Repository: handle ' +
-              'the wrapped case, or get what it needs without a type check.',
+              'ProgressTarget (made in src/push-command.ts:20): handle the wrapped case, or get ' +
+              'what it needs without a type check.',
             line: 6,
             column: 3,
             nodeType: null,
@@ -108,8 +108,8 @@ describe('wrapper-pitfalls scan on fixtures/registry-push', () => {
         '',
         `${FIXTURE}/scope-hint.ts`,
         '  6:3  error  withScopeHint silently skips `target.addScopeHint(actions)` when `target` ' +
-          'is a ProgressTarget (made in src/push-command.ts:20) rather than a Repository: handle ' +
-          'the wrapped case, or get what it needs without a type check.  ' +
+          'is a ProgressTarget (made in src/push-command.ts:20): handle the wrapped case, or get ' +
+          'what it needs without a type check.  ' +
           'wrapper-pitfalls/no-silent-type-gate',
         '',
         '      5 | export function withScopeHint(target: Target, ...actions: Action[]): void {',
@@ -122,8 +122,7 @@ describe('wrapper-pitfalls scan on fixtures/registry-push', () => {
           'process.stdout.isTTY && !options.noTty',
         '      src/push-command.ts:18:9   held in `target`',
         '      src/push-command.ts:23:17  passed as `target` to withScopeHint()',
-        '      src/scope-hint.ts:6:7      `target instanceof Repository` is false for the ' +
-          'ProgressTarget',
+        '      src/scope-hint.ts:6:7      `target instanceof Repository` is false for it',
         '      src/scope-hint.ts:7:5      so withScopeHint skips `target.addScopeHint(actions)`',
         '',
         '  6:7  error  `target instanceof Repository` is false when `target` is a ProgressTarget ' +
@@ -140,8 +139,7 @@ describe('wrapper-pitfalls scan on fixtures/registry-push', () => {
           'process.stdout.isTTY && !options.noTty',
         '      src/push-command.ts:18:9   held in `target`',
         '      src/push-command.ts:23:17  passed as `target` to withScopeHint()',
-        '      src/scope-hint.ts:6:7      `target instanceof Repository` is false for the ' +
-          'ProgressTarget',
+        '      src/scope-hint.ts:6:7      `target instanceof Repository` is false for it',
         '',
         '✖ 2 problems (2 errors, 0 warnings)',
         '',

@@ -66,3 +66,31 @@ export function supertypeSymbols(ctx: CoreContext, cls: ts.Symbol): Set<ts.Symbo
 
   return found;
 }
+
+/** Whether a class is `Error` of the default library, or derives from it. */
+export function derivesFromError(ctx: CoreContext, cls: ts.Symbol): boolean {
+  const { ts, checker, program } = ctx;
+  const seen = new Set<ts.Symbol>();
+  const pending = [cls];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+
+    const isLibError =
+      current.name === 'Error' &&
+      (current.declarations ?? []).some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
+    if (isLibError) return true;
+
+    const type = checker.getDeclaredTypeOfSymbol(current);
+    if (!(type.flags & ts.TypeFlags.Object)) continue;
+    if (!((type as ts.ObjectType).objectFlags & ts.ObjectFlags.ClassOrInterface)) continue;
+
+    for (const base of checker.getBaseTypes(type as ts.InterfaceType)) {
+      const symbol = base.getSymbol();
+      if (symbol) pending.push(symbol);
+    }
+  }
+
+  return false;
+}

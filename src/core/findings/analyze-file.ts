@@ -1,19 +1,23 @@
-import { findInstanceofChecks } from '../checks/instanceof-checks.js';
+import type { ConcreteCheck } from '../checks/concrete-check.js';
+import { findConcreteChecks } from '../checks/find-checks.js';
+import { concreteGuardOf } from '../checks/type-guard-checks.js';
 import type { CoreContext } from '../context.js';
 import type { FlowStep } from '../flows/flow-step.js';
 import type { OriginTracer } from '../flows/origins.js';
 import { findSilentGate } from '../gates/silent-gate.js';
 import type { SilentGate } from '../gates/silent-gate.js';
-import { evaluateInstanceof } from '../pitfalls/instanceof-pitfalls.js';
+import { evaluateCheck } from '../pitfalls/evaluate-check.js';
 import type { Pitfall } from '../pitfalls/pitfall.js';
-import { compareSites, describeSite, siteOf } from '../site.js';
+import { compareSites, siteOf } from '../site.js';
 import type { Site } from '../site.js';
-import { shortText } from '../syntax.js';
+import { enclosingFunction, shortText, skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
+import { whereMade, wrapperPhrase } from './describe.js';
 import type { Finding } from './finding.js';
 import { formatMessage, messageTemplate } from './rule-catalog.js';
 import type { RuleName } from './rule-catalog.js';
+import { ruleOf } from './rule-of-check.js';
 
 /** What one file needs from the whole program; built lazily, so files without checks pay nothing. */
 export interface ProgramFacts {
@@ -25,38 +29,73 @@ export interface ProgramFacts {
 /** Every finding in one source file, ordered by position and rule. */
 export function analyzeSourceFile(facts: ProgramFacts, sourceFile: ts.SourceFile): Finding[] {
   const { ctx } = facts;
-  const checks = findInstanceofChecks(ctx, sourceFile);
+  const checks = findConcreteChecks(ctx, sourceFile, () => facts.index().hasCopyFunctions);
   if (checks.length === 0) return [];
 
   const findings: Finding[] = [];
+  const reportedGuards = new Set<ts.Node>();
   for (const check of checks) {
-    const pitfall = evaluateInstanceof(ctx, facts.index(), facts.tracer(), check);
+    const pitfall = evaluateCheck(ctx, facts.index(), facts.tracer(), check);
     if (!pitfall) continue;
 
-    findings.push(instanceofFinding(ctx, pitfall));
+    findings.push(checkFinding(ctx, pitfall));
+
+    const guard = enclosingGuard(ctx, check);
+    if (guard && !reportedGuards.has(guard)) {
+      reportedGuards.add(guard);
+      findings.push(guardFinding(ctx, pitfall, guard));
+    }
 
     const gate = findSilentGate(ctx, check);
     if (gate) findings.push(gateFinding(ctx, pitfall, gate));
   }
 
-  return findings.sort(
+  return dedupe(findings).sort(
     (a, b) => compareSites(a.site, b.site) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
 
-function instanceofFinding(ctx: CoreContext, pitfall: Pitfall): Finding {
-  const data = {
-    check: shortText(pitfall.check.node),
-    subject: shortText(pitfall.check.subject),
-    wrapper: pitfall.wrapper.name,
+function baseData(ctx: CoreContext, pitfall: Pitfall) {
+  const { check } = pitfall;
+  return {
+    check: shortText(check.node),
+    subject: shortText(check.subject),
+    wrapper: wrapperPhrase(pitfall.wrapper),
     where: whereMade(ctx, pitfall),
+    member: check.member ?? '',
+    concrete: check.concreteClass?.name ?? 'value',
+    guard: check.guard?.name ?? '',
   };
-  const last = {
-    node: pitfall.check.node,
-    message: `\`${data.check}\` is false for the ${pitfall.wrapper.name}`,
-  };
-  const site = siteOf(pitfall.check.node);
-  return finding('no-instanceof-wrapped', 'wrappedInstanceof', data, pitfall, site, [last]);
+}
+
+function checkFinding(ctx: CoreContext, pitfall: Pitfall): Finding {
+  const choice = ruleOf(pitfall);
+  const data = baseData(ctx, pitfall);
+  const last = { node: pitfall.check.node, message: `\`${data.check}\` ${choice.consequence}` };
+  return finding(choice.rule, choice.messageId, data, pitfall, siteOf(pitfall.check.node), [last]);
+}
+
+/** The type guard whose predicate parameter a check tests, if the check sits in one. */
+function enclosingGuard(ctx: CoreContext, check: ConcreteCheck): ts.SignatureDeclaration | undefined {
+  const { ts } = ctx;
+  if (check.kind !== 'instanceof' && check.kind !== 'constructor') return undefined;
+
+  const fn = enclosingFunction(ts, check.node);
+  const guard = fn && concreteGuardOf(ctx, fn);
+  if (!fn || !guard || !fn.type) return undefined;
+
+  const subject = skipOuterExpressions(ts, check.subject);
+  const parameter = fn.parameters[guard.parameterIndex];
+  const named = ts.isIdentifier(subject) && parameter && ts.isIdentifier(parameter.name) && parameter.name.text === subject.text;
+  return named ? fn : undefined;
+}
+
+function guardFinding(ctx: CoreContext, pitfall: Pitfall, guard: ts.SignatureDeclaration): Finding {
+  const name = guard.name && ctx.ts.isIdentifier(guard.name) ? guard.name.text : 'the guard';
+  const data = { ...baseData(ctx, pitfall), guard: name };
+  const predicate = guard.type!;
+  const last = { node: pitfall.check.node, message: `\`${data.check}\` is false for it, so ${name}() answers false` };
+  return finding('no-type-guard-wrapped', 'guardDefinition', data, pitfall, siteOf(predicate), [last]);
 }
 
 const GATE_MESSAGES = {
@@ -67,19 +106,14 @@ const GATE_MESSAGES = {
 
 function gateFinding(ctx: CoreContext, pitfall: Pitfall, gate: SilentGate): Finding {
   const data = {
+    ...baseData(ctx, pitfall),
     function: gate.functionName,
     effect: shortText(gate.effect).replace(/;$/, ''),
-    subject: shortText(pitfall.check.subject),
-    wrapper: pitfall.wrapper.name,
-    where: whereMade(ctx, pitfall),
-    concrete: pitfall.check.concreteClass?.name ?? 'concrete value',
   };
   const verb = gate.shape === 'falls-through' ? 'falls through to' : 'skips';
+  const consequence = ruleOf(pitfall).consequence;
   const steps: FlowStep[] = [
-    {
-      node: pitfall.check.node,
-      message: `\`${shortText(pitfall.check.node)}\` is false for the ${pitfall.wrapper.name}`,
-    },
+    { node: pitfall.check.node, message: `\`${data.check}\` ${consequence}` },
     { node: gate.effect, message: `so ${gate.functionName} ${verb} \`${data.effect}\`` },
   ];
   const site = siteOf(gate.anchor, gate.anchor.getStart(), gate.anchorEnd);
@@ -111,11 +145,14 @@ function finding(
   };
 }
 
-/** `made in src/push.ts:41` where the program shows the wrapper being made, else where declared. */
-function whereMade(ctx: CoreContext, pitfall: Pitfall): string {
-  if (pitfall.origin) {
-    return `made in ${describeSite(siteOf(pitfall.origin.creation.node), ctx.projectRoot)}`;
-  }
+/** One finding per rule and place: two checks on one span (a switch's cases) say it once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.ruleId}@${finding.site.start}:${finding.site.end}`;
+    if (seen.has(key)) return false;
 
-  return `declared in ${describeSite(siteOf(pitfall.wrapper.nameNode), ctx.projectRoot)}`;
+    seen.add(key);
+    return true;
+  });
 }

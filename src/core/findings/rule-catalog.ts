@@ -1,6 +1,7 @@
 /**
  * The rules and their messages, shared by the ESLint rules and the CLI so both say the same
- * thing in the same words. Placeholders use ESLint's `{{name}}` syntax.
+ * thing in the same words. Placeholders use ESLint's `{{name}}` syntax. Each message gives the
+ * consequence, names the wrapper and where it is made, then the remedy.
  */
 export const RULE_CATALOG = {
   'no-instanceof-wrapped': {
@@ -8,8 +9,109 @@ export const RULE_CATALOG = {
     recommended: true,
     messages: {
       wrappedInstanceof:
-        '`{{check}}` is false when `{{subject}}` is a {{wrapper}} ({{where}}): unwrap it first, ' +
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}): unwrap it first, ' +
         'or test the capability you need.',
+      copiedInstanceof:
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), which keeps the ' +
+        'fields but not the class: pass the instance itself, or test the fields you need.',
+      duplicateInstanceof:
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}): install one copy of ' +
+        'the package, or test with a brand every copy shares (`Symbol.for`).',
+      unwrapFirst: 'Peel the wrappers with `{{unwrap}}` before the check.',
+    },
+  },
+  'no-constructor-check-wrapped': {
+    description:
+      'Disallow constructor and prototype identity checks that a wrapper of the tested value ' +
+      'silently fails',
+    recommended: true,
+    messages: {
+      wrappedConstructor:
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}): unwrap it first, ' +
+        'or test the capability you need.',
+    },
+  },
+  'no-type-guard-wrapped': {
+    description:
+      'Disallow type guards built on concrete-type checks where a wrapper of the tested value ' +
+      'reaches them',
+    recommended: true,
+    messages: {
+      guardCall:
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), because {{guard}}() ' +
+        'tests the concrete class: unwrap it first, or make the guard test what the value can do.',
+      guardDefinition:
+        '{{guard}}() tests the concrete class, so it answers false for {{wrapper}} ({{where}}): ' +
+        'test what the value can do, or unwrap inside the guard.',
+    },
+  },
+  'no-capability-probe-wrapped': {
+    description:
+      'Disallow probing a value for a member that some wrapper of it hides, and calling such a ' +
+      'member on a copy that lost it',
+    recommended: true,
+    messages: {
+      hiddenMember:
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), which has no ' +
+        '`{{member}}` though the value it stands for has: forward `{{member}}` in the wrapper, ' +
+        'or unwrap before probing.',
+      lostMember:
+        '`{{check}}` throws a TypeError when `{{subject}}` is {{wrapper}} ({{where}}), which has ' +
+        'no `{{member}}`: a copy takes own fields only, not the methods on the prototype; ' +
+        'inherit from the value (`Object.create`) instead of copying it.',
+    },
+  },
+  'no-discriminant-wrapped': {
+    description: 'Disallow discriminant checks on values whose wrappers do not carry the discriminant',
+    recommended: true,
+    messages: {
+      wrappedDiscriminant:
+        '`{{check}}` does not match when `{{subject}}` is {{wrapper}} ({{where}}), which does not ' +
+        'carry `{{member}}`: forward `{{member}}` in the wrapper, or unwrap before testing.',
+    },
+  },
+  'no-identity-wrapped': {
+    description:
+      'Disallow identity comparisons and identity-keyed lookups between wrappers and the objects ' +
+      'they stand for',
+    recommended: true,
+    messages: {
+      wrappedIdentity:
+        '`{{check}}` compares {{wrapper}} ({{where}}) with the object it stands for, so it is ' +
+        'never true: compare unwrapped values, or compare by an id.',
+      wrappedSearch:
+        '`{{check}}` searches by identity, but {{wrapper}} ({{where}}) is never the object it ' +
+        'stands for, so it finds nothing: search the unwrapped collection, or match by an id.',
+      wrappedKey:
+        '`{{check}}` misses: the key may be {{wrapper}} ({{where}}) while the entries were stored ' +
+        'under the object it stands for (or the other way round); unwrap the key, or key by an id.',
+    },
+  },
+  'no-private-brand-proxied': {
+    description:
+      'Disallow `#private` access and brand checks on values that may be proxies or other ' +
+      'copies of the class',
+    recommended: true,
+    messages: {
+      wrappedPrivateAccess:
+        '`{{check}}` throws a TypeError when `{{subject}}` is {{wrapper}} ({{where}}), which has ' +
+        'no `{{member}}`: keep instances with private fields out of proxies (mark them raw), or ' +
+        'keep that state in a WeakMap.',
+      wrappedBrandCheck:
+        '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), which has no ' +
+        '`{{member}}`: unwrap it first, or test with a brand every copy shares (`Symbol.for`).',
+    },
+  },
+  'no-instanceof-wrapped-error': {
+    description:
+      'Disallow `instanceof` tests of caught errors where the program wraps errors as the ' +
+      '`cause` of others',
+    recommended: true,
+    messages: {
+      wrappedError:
+        '`{{check}}` misses a {{concrete}} wrapped as the `cause` of {{wrapper}} ({{where}}): ' +
+        'walk the `cause` chain before testing.',
+      walkCauses: 'Walk the `cause` chain, then test each error.',
     },
   },
   'no-silent-type-gate': {
@@ -19,24 +121,19 @@ export const RULE_CATALOG = {
     recommended: true,
     messages: {
       silentSkip:
-        '{{function}} silently skips `{{effect}}` when `{{subject}}` is a {{wrapper}} ({{where}}) ' +
-        'rather than a {{concrete}}: handle the wrapped case, or get what it needs without a ' +
-        'type check.',
+        '{{function}} silently skips `{{effect}}` when `{{subject}}` is {{wrapper}} ({{where}}): ' +
+        'handle the wrapped case, or get what it needs without a type check.',
       silentReturn:
-        '{{function}} silently returns before `{{effect}}` when `{{subject}}` is a {{wrapper}} ' +
-        '({{where}}) rather than a {{concrete}}: handle the wrapped case, or get what it needs ' +
-        'without a type check.',
+        '{{function}} silently returns before `{{effect}}` when `{{subject}}` is {{wrapper}} ' +
+        '({{where}}): handle the wrapped case, or get what it needs without a type check.',
       silentFallback:
-        '{{function}} silently falls through to `{{effect}}` when `{{subject}}` is a {{wrapper}} ' +
-        '({{where}}) rather than a {{concrete}}: recognise the wrapped value before the fallback, ' +
-        'or unwrap it first.',
+        '{{function}} silently falls through to `{{effect}}` when `{{subject}}` is {{wrapper}} ' +
+        '({{where}}): recognise the wrapped value before the fallback, or unwrap it first.',
     },
   },
 } as const;
 
 export type RuleName = keyof typeof RULE_CATALOG;
-
-export type MessageId<Rule extends RuleName> = keyof (typeof RULE_CATALOG)[Rule]['messages'];
 
 export const RULE_NAMES = Object.keys(RULE_CATALOG).sort() as RuleName[];
 

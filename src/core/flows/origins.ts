@@ -1,187 +1,322 @@
 import type { CoreContext } from '../context.js';
-import { calledFunctions, resolvedSymbol, symbolOfFunction } from '../symbols.js';
-import { functionName, isExported, isFunctionWithBody, shortText, skipOuterExpressions } from '../syntax.js';
+import { calledFunctions, calleeName, resolvedSymbol, symbolOfFunction } from '../symbols.js';
+import { functionName, isFunctionWithBody, shortText, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { WrapperCreation } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
-import { returnedExpressions } from '../wrappers/wrapping-factories.js';
+import { returnedExpressions, returnedValues } from '../wrappers/returned-values.js';
 import { guardingConditions } from './conditions.js';
+import { FieldWrites } from './field-writes.js';
 import type { FlowStep } from './flow-step.js';
+import { callsOf, collectionKind, isArrayLike } from './function-values.js';
+import type { CallSite } from './function-values.js';
+import { withStep, withSteps } from './origin.js';
+import type { LocalOrigin, OpenReason, Origin, WrapperOrigin } from './origin.js';
 import type { ReferenceIndex } from './reference-index.js';
+import { knownClasses } from './narrowing.js';
 import { isUnwrapFunction } from './unwrapping.js';
+import { passesInstanceof } from '../wrappers/passes-instanceof.js';
 
-/** Why the search cannot tell where a value comes from. */
-export type OpenReason =
-  | 'outside-callers'
-  | 'opaque-call'
-  | 'property'
-  | 'this'
-  | 'destructured'
-  | 'iterated'
-  | 'callback-parameter'
-  | 'unresolved'
-  | 'depth-limit';
-
-/** A wrapper made somewhere, and the steps that carry it to the expression asked about. */
-export interface WrapperOrigin {
-  readonly kind: 'wrapper';
-  readonly creation: WrapperCreation;
-  readonly steps: readonly FlowStep[];
-}
-
-/** A value that is what it is: a fresh instance of a class that is no wrapper, a literal. */
-export interface ConcreteOrigin {
-  readonly kind: 'concrete';
-  readonly node: ts.Node;
-}
-
-/** A value the search lost track of; anything its type allows may arrive this way. */
-export interface OpenOrigin {
-  readonly kind: 'open';
-  readonly node: ts.Node;
-  readonly reason: OpenReason;
-}
-
-export type Origin = WrapperOrigin | ConcreteOrigin | OpenOrigin;
+export type { Origin, WrapperOrigin, ConcreteOrigin, OpenOrigin, OpenReason } from './origin.js';
 
 /** Stops one expression with many sources from making the search explode. */
 const MAX_ORIGINS = 64;
 
+/** Array methods that hand out one of the elements. */
+const ELEMENT_READS = new Set(['find', 'findLast', 'at', 'pop', 'shift']);
+
+/** Methods that put elements into an array, a set or a map (the last argument, for `set`). */
+const ELEMENT_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice']);
+
 /**
- * Follows a value back from an expression to where it was made: through variables and their
- * reassignments, parameters to the arguments of every call, calls to their returns, `await` and
- * both branches of `?:`. Answers are remembered per node for the life of the program.
+ * Follows a value back to where it was made. Within a function the answer is kept symbolic in
+ * the function's parameters and receiver, so a helper called from many places is traced once and
+ * each call site substitutes its own arguments (the analysis is context-sensitive for calls, and
+ * field-based for properties). Answers are remembered per node for the life of the program.
  */
 export class OriginTracer {
-  readonly #memo = new Map<ts.Node, readonly Origin[]>();
-  readonly #inProgress = new Set<ts.Node>();
+  readonly #local = new Map<ts.Node, readonly LocalOrigin[]>();
+  readonly #expanded = new Map<ts.Node, readonly Origin[]>();
+  readonly #active = new Set<ts.Node>();
+  readonly #fields: FieldWrites;
+  #depth = 0;
+  #truncated = false;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly index: WrapperIndex,
     private readonly references: ReferenceIndex,
-  ) {}
-
-  originsOf(expression: ts.Expression): readonly Origin[] {
-    return this.#trace(expression, 0);
+  ) {
+    this.#fields = new FieldWrites(ctx, references);
   }
 
-  #trace(expression: ts.Expression, depth: number): readonly Origin[] {
-    const node = skipOuterExpressions(this.ctx.ts, expression);
-    const cached = this.#memo.get(node);
+  /** Whether some search so far stopped at the depth bound. */
+  get truncated(): boolean {
+    return this.#truncated;
+  }
+
+  /** Where the value of `expression` may come from, across the whole program. */
+  originsOf(expression: ts.Expression): readonly Origin[] {
+    return this.#expand(this.#traceLocal(expression));
+  }
+
+  /** Where the elements of a collection (array, set, map values) may come from. */
+  elementOriginsOf(collection: ts.Expression, at: ts.Node): readonly Origin[] {
+    return this.#expand(this.#elements(collection, at));
+  }
+
+  /** Where the keys of a map or the members of a set may come from: what `set` and `add` got. */
+  keyOriginsOf(collection: ts.Expression): readonly Origin[] {
+    const { ts } = this.ctx;
+    const node = skipOuterExpressions(ts, collection);
+    const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
+    const symbol = name ? resolvedSymbol(this.ctx, name) : undefined;
+    if (!symbol) return [{ kind: 'open', node, reason: 'elements' }];
+
+    const keys: LocalOrigin[] = [];
+    for (const reference of this.references.referencesTo(symbol)) {
+      const access = reference.parent;
+      const holder = ts.isPropertyAccessExpression(access) && access.name === reference ? access : reference;
+      const method = holder.parent;
+      const call = method.parent;
+      if (!ts.isPropertyAccessExpression(method) || method.expression !== holder) continue;
+      if ((method.name.text !== 'set' && method.name.text !== 'add') || !ts.isCallExpression(call)) continue;
+
+      const [key] = call.arguments;
+      if (key) keys.push(...withStep(this.#traceLocal(key), { node: call, message: `stored as a key here` }));
+    }
+
+    return keys.length > 0 ? this.#expand(keys) : [{ kind: 'open', node, reason: 'elements' }];
+  }
+
+  /** The values a class field or other property may hold, by its declaration. */
+  fieldWrites(name: ts.Identifier | ts.PrivateIdentifier) {
+    return this.#fields.writesOf(name);
+  }
+
+  #guarded<T>(cache: Map<ts.Node, readonly T[]>, key: ts.Node, cut: T, compute: () => T[]): readonly T[] {
+    const cached = cache.get(key);
     if (cached) return cached;
 
-    if (this.#inProgress.has(node)) return [];
+    if (this.#active.has(key)) return [];
 
-    if (depth > this.ctx.options.maxDepth) return [{ kind: 'open', node, reason: 'depth-limit' }];
+    if (this.#depth >= this.ctx.options.maxDepth) {
+      this.#truncated = true;
+      return [cut];
+    }
 
-    this.#inProgress.add(node);
-    const origins = this.#traceNode(node, depth).slice(0, MAX_ORIGINS);
-    this.#inProgress.delete(node);
+    this.#active.add(key);
+    this.#depth++;
+    let result: T[];
+    try {
+      result = dedupe(compute()).slice(0, MAX_ORIGINS) as T[];
+    } finally {
+      this.#active.delete(key);
+      this.#depth--;
+    }
 
-    const cut = origins.some((origin) => origin.kind === 'open' && origin.reason === 'depth-limit');
-    if (!cut) this.#memo.set(node, origins);
-    return origins;
+    const wasCut = result.some((origin) => (origin as LocalOrigin).kind === 'open' && (origin as { reason?: string }).reason === 'depth-limit');
+    if (!wasCut) cache.set(key, result);
+    return result;
   }
 
-  #traceNode(node: ts.Expression, depth: number): readonly Origin[] {
-    const { ts } = this.ctx;
-    const next = depth + 1;
+  #traceLocal(expression: ts.Expression): readonly LocalOrigin[] {
+    const node = skipOuterExpressions(this.ctx.ts, expression);
+    const cut: LocalOrigin = { kind: 'open', node, reason: 'depth-limit' };
+    return this.#guarded(this.#local, node, cut, () => this.#traceNode(node));
+  }
 
-    if (ts.isAwaitExpression(node)) return this.#trace(node.expression, next);
-
-    if (ts.isConditionalExpression(node)) {
-      return [...this.#trace(node.whenTrue, next), ...this.#trace(node.whenFalse, next)];
+  #expand(origins: readonly LocalOrigin[]): Origin[] {
+    const expanded: Origin[] = [];
+    for (const origin of origins) {
+      if (origin.kind === 'parameter') {
+        const found = withSteps(this.#parameterOrigins(origin.parameter), origin.steps);
+        expanded.push(...this.#narrow(found, origin.instanceOf ?? []));
+      } else if (origin.kind === 'receiver') {
+        const found = withSteps(this.#receiverOrigins(origin.method), origin.steps);
+        expanded.push(...this.#narrow(found, origin.instanceOf ?? []));
+      } else {
+        expanded.push(origin);
+      }
     }
 
-    if (ts.isBinaryExpression(node)) return this.#traceBinary(node, next);
+    return dedupe(expanded).slice(0, MAX_ORIGINS);
+  }
 
-    if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
-      const creation = this.index.creationAt(node);
-      if (creation) {
-        return [{ kind: 'wrapper', creation, steps: [this.#creationStep(creation)] }];
+  /** Drops the wrappers that could not have passed the `instanceof` checks guarding a read. */
+  #narrow<T extends LocalOrigin>(origins: readonly T[], classes: readonly ts.Symbol[]): T[] {
+    if (classes.length === 0) return [...origins];
+
+    return origins.flatMap((origin): T[] => {
+      if (origin.kind === 'wrapper') {
+        const passes = classes.every((cls) => passesInstanceof(this.ctx, origin.creation.wrapper, cls));
+        return passes ? [origin] : [];
       }
 
-      if (ts.isNewExpression(node)) return [{ kind: 'concrete', node }];
+      if (origin.kind === 'parameter' || origin.kind === 'receiver') {
+        return [{ ...origin, instanceOf: [...(origin.instanceOf ?? []), ...classes] }];
+      }
 
-      if (this.#isUnwrapMember(node.expression)) return [{ kind: 'concrete', node }];
+      return [origin];
+    });
+  }
 
-      return this.#traceCall(node, next);
+  #traceNode(node: ts.Expression): LocalOrigin[] {
+    const { ts } = this.ctx;
+
+    if (ts.isAwaitExpression(node)) return [...this.#traceLocal(node.expression)];
+
+    if (ts.isConditionalExpression(node)) {
+      return [...this.#traceLocal(node.whenTrue), ...this.#traceLocal(node.whenFalse)];
     }
 
-    if (ts.isIdentifier(node)) return this.#traceIdentifier(node, next);
+    if (ts.isBinaryExpression(node)) return this.#traceBinary(node);
 
-    if (node.kind === ts.SyntaxKind.ThisKeyword) return [{ kind: 'open', node, reason: 'this' }];
+    const creations = this.index.creationsAt(node);
+    if (creations.length > 0) return creations.map((creation) => this.#wrapperOrigin(creation));
 
-    if (this.#isUnwrapMember(node)) return [{ kind: 'concrete', node }];
-
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      return [{ kind: 'open', node, reason: 'property' }];
+    if (ts.isNewExpression(node)) {
+      const classSymbol = resolvedSymbol(this.ctx, calleeName(this.ctx, node));
+      return [{ kind: 'concrete', node, ...(classSymbol ? { classSymbol } : {}) }];
     }
+
+    if (ts.isCallExpression(node)) return this.#traceCall(node);
+
+    if (ts.isIdentifier(node)) return this.#narrow(this.#traceIdentifier(node), knownClasses(this.ctx, node));
+
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return this.#narrow(this.#traceThis(node), knownClasses(this.ctx, node));
+
+    if (ts.isPropertyAccessExpression(node)) return this.#traceProperty(node);
+
+    if (ts.isElementAccessExpression(node)) return this.#traceElementAccess(node);
 
     if (isFreshValue(this.ctx, node)) return [{ kind: 'concrete', node }];
 
     return [{ kind: 'open', node, reason: 'unresolved' }];
   }
 
-  /** `x.unwrap()` or `x.inner`, where the options name `unwrap` and `inner` as the protocol. */
-  #isUnwrapMember(node: ts.Expression): boolean {
-    const { ts } = this.ctx;
-    return (
-      ts.isPropertyAccessExpression(node) &&
-      this.ctx.options.unwrapMembers.includes(node.name.text)
-    );
-  }
-
-  #traceBinary(node: ts.BinaryExpression, depth: number): readonly Origin[] {
+  #traceBinary(node: ts.BinaryExpression): LocalOrigin[] {
     const { ts } = this.ctx;
     switch (node.operatorToken.kind) {
       case ts.SyntaxKind.QuestionQuestionToken:
       case ts.SyntaxKind.BarBarToken:
-        return [...this.#trace(node.left, depth), ...this.#trace(node.right, depth)];
+        return [...this.#traceLocal(node.left), ...this.#traceLocal(node.right)];
       case ts.SyntaxKind.AmpersandAmpersandToken:
       case ts.SyntaxKind.CommaToken:
       case ts.SyntaxKind.EqualsToken:
-        return this.#trace(node.right, depth);
+        return [...this.#traceLocal(node.right)];
       default:
         return [{ kind: 'concrete', node }];
     }
   }
 
-  #traceCall(call: ts.CallExpression, depth: number): readonly Origin[] {
+  #wrapperOrigin(creation: WrapperCreation): WrapperOrigin {
+    const conditions = guardingConditions(this.ctx, creation.node);
+    const steps = [...creation.steps];
+    const last = steps.pop();
+    if (last) steps.push({ ...last, message: [last.message, ...conditions].join(', ') });
+    return { kind: 'wrapper', creation, steps };
+  }
+
+  #traceCall(call: ts.CallExpression): LocalOrigin[] {
+    const { ts } = this.ctx;
+    if (this.#isUnwrapMember(call.expression)) return [{ kind: 'concrete', node: call }];
+
     const functions = calledFunctions(this.ctx, call);
+    if (this.index.isUnwrapper(call, functions) || functions.some((fn) => isUnwrapFunction(this.ctx, fn))) {
+      return [{ kind: 'concrete', node: call }];
+    }
+
+    if (this.index.isRawMarker(call, functions)) {
+      const [marked] = call.arguments;
+      return marked ? [...this.#traceLocal(marked)] : [];
+    }
+
+    const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      const collection = callee.expression;
+      const readsElement =
+        (ELEMENT_READS.has(method) && isArrayLike(this.ctx, collection)) ||
+        (method === 'get' && collectionKind(this.ctx, collection)?.endsWith('Map'));
+      if (readsElement) return this.#elements(collection, call);
+    }
+
     if (functions.length === 0) return [{ kind: 'open', node: call, reason: 'opaque-call' }];
 
-    const origins: Origin[] = [];
+    const origins: LocalOrigin[] = [];
     for (const fn of functions) {
-      if (isUnwrapFunction(this.ctx, fn)) {
-        origins.push({ kind: 'concrete', node: call });
-        continue;
-      }
-
-      const step = { node: call, message: `returned from ${functionName(this.ctx.ts, fn) ?? 'a function'}()` };
-      for (const returned of returnedExpressions(this.ctx.ts, fn)) {
-        origins.push(...withStep(this.#trace(returned, depth), step));
-      }
+      const step = { node: call, message: `returned from ${functionName(ts, fn) ?? 'a function'}()` };
+      origins.push(...withStep(this.#substitute(this.#summary(fn), fn, call), step));
     }
 
     return origins;
   }
 
-  #traceIdentifier(identifier: ts.Identifier, depth: number): readonly Origin[] {
+  /** What a function returns, in terms of its own parameters and receiver. */
+  #summary(fn: FunctionWithBody): readonly LocalOrigin[] {
+    const cut: LocalOrigin = { kind: 'open', node: fn, reason: 'depth-limit' };
+    return this.#guarded(this.#local, fn, cut, () =>
+      returnedExpressions(this.ctx, fn).flatMap((returned) => [...this.#traceLocal(returned)]),
+    );
+  }
+
+  /** Puts this call's arguments and receiver in place of the callee's parameters and `this`. */
+  #substitute(summary: readonly LocalOrigin[], fn: FunctionWithBody, call: ts.CallExpression): LocalOrigin[] {
     const { ts } = this.ctx;
-    const symbol = resolvedSymbol(this.ctx, identifier);
+    const substituted: LocalOrigin[] = [];
+    for (const origin of summary) {
+      if (origin.kind === 'parameter' && origin.parameter.parent === fn) {
+        const position = fn.parameters.indexOf(origin.parameter);
+        const argument = call.arguments[position];
+        if (!argument || origin.parameter.dotDotDotToken) {
+          substituted.push(origin);
+          continue;
+        }
+
+        const name = shortText(origin.parameter.name);
+        const pass = { node: argument, message: `passed as \`${name}\` to ${functionName(ts, fn) ?? 'a function'}()` };
+        substituted.push(...withSteps(withStep(this.#traceLocal(argument), pass), origin.steps));
+        continue;
+      }
+
+      if (origin.kind === 'receiver' && origin.method === fn && ts.isPropertyAccessExpression(call.expression)) {
+        substituted.push(...withSteps(this.#traceLocal(call.expression.expression), origin.steps));
+        continue;
+      }
+
+      substituted.push(origin);
+    }
+
+    return substituted;
+  }
+
+  #traceIdentifier(identifier: ts.Identifier): LocalOrigin[] {
+    const { ts, checker } = this.ctx;
+    // `{ instance }` names the property; the value is the variable of the same name.
+    const shorthand = ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier;
+    const symbol = shorthand
+      ? checker.getShorthandAssignmentValueSymbol(identifier.parent)
+      : resolvedSymbol(this.ctx, identifier);
     const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     if (!symbol || !declaration) return [{ kind: 'open', node: identifier, reason: 'unresolved' }];
 
-    if (ts.isParameter(declaration)) return this.#traceParameter(declaration, depth);
-
-    if (ts.isVariableDeclaration(declaration)) return this.#traceVariable(symbol, declaration, depth);
-
-    if (ts.isBindingElement(declaration)) {
-      return [{ kind: 'open', node: identifier, reason: 'destructured' }];
+    if (ts.isParameter(declaration)) {
+      if (!ts.isIdentifier(declaration.name)) return [{ kind: 'open', node: identifier, reason: 'destructured' }];
+      return [{ kind: 'parameter', parameter: declaration, steps: [] }];
     }
+
+    if (ts.isVariableDeclaration(declaration)) {
+      if (ts.isCatchClause(declaration.parent)) return [{ kind: 'open', node: identifier, reason: 'caught' }];
+      return this.#traceVariable(symbol, declaration);
+    }
+
+    if (ts.isBindingElement(declaration)) return this.#traceBinding(declaration, identifier);
+
+    if (ts.isExportAssignment(declaration)) return [...this.#traceLocal(declaration.expression)];
+
+    if (ts.isClassDeclaration(declaration)) return this.#traceClass(declaration, identifier, symbol);
 
     if (
       isFunctionWithBody(ts, declaration) ||
@@ -196,18 +331,16 @@ export class OriginTracer {
     return [{ kind: 'open', node: identifier, reason: 'unresolved' }];
   }
 
-  #traceVariable(
-    symbol: ts.Symbol,
-    declaration: ts.VariableDeclaration,
-    depth: number,
-  ): readonly Origin[] {
+  #traceVariable(symbol: ts.Symbol, declaration: ts.VariableDeclaration): LocalOrigin[] {
     const { ts } = this.ctx;
+    const name = shortText(declaration.name);
     const loop = declaration.parent.parent;
-    if (ts.isForOfStatement(loop) || ts.isForInStatement(loop)) {
-      return [{ kind: 'open', node: declaration, reason: 'iterated' }];
+    if (ts.isForOfStatement(loop)) {
+      return withStep(this.#elements(loop.expression, loop), { node: declaration.name, message: `iterated into \`${name}\`` });
     }
 
-    const name = ts.isIdentifier(declaration.name) ? declaration.name.text : shortText(declaration.name);
+    if (ts.isForInStatement(loop)) return [{ kind: 'concrete', node: declaration }];
+
     const writes: { value: ts.Expression; at: ts.Node }[] = [];
     if (declaration.initializer) writes.push({ value: declaration.initializer, at: declaration.name });
 
@@ -228,97 +361,413 @@ export class OriginTracer {
     if (writes.length === 0) return [{ kind: 'open', node: declaration, reason: 'unresolved' }];
 
     return writes.flatMap(({ value, at }) =>
-      withStep(this.#trace(value, depth), { node: at, message: `held in \`${name}\`` }),
+      withStep(this.#traceLocal(value), { node: at, message: `held in \`${name}\`` }),
     );
   }
 
-  #traceParameter(parameter: ts.ParameterDeclaration, depth: number): readonly Origin[] {
+  /** `const { a } = value` reads `value.a`; `const [a] = list` reads an element. */
+  #traceBinding(element: ts.BindingElement, identifier: ts.Identifier): LocalOrigin[] {
+    const { ts, checker } = this.ctx;
+    const pattern = element.parent;
+    const holder = pattern.parent;
+    if (!ts.isVariableDeclaration(holder) || !holder.initializer) {
+      return [{ kind: 'open', node: identifier, reason: 'destructured' }];
+    }
+
+    if (ts.isArrayBindingPattern(pattern)) return this.#elements(holder.initializer, element);
+
+    const property = element.propertyName ?? element.name;
+    if (!ts.isIdentifier(property)) return [{ kind: 'open', node: identifier, reason: 'destructured' }];
+
+    const symbol = checker.getTypeAtLocation(holder.initializer).getProperty(property.text);
+    const step = { node: element, message: `destructured into \`${shortText(element.name)}\`` };
+    return withStep(this.#propertyRead(holder.initializer, property.text, symbol, element), step);
+  }
+
+  /** A class name as a value: the class itself, or the subclass a class decorator put there. */
+  #traceClass(cls: ts.ClassDeclaration, identifier: ts.Identifier, symbol: ts.Symbol): LocalOrigin[] {
+    const { ts } = this.ctx;
+    for (const decorator of ts.getDecorators(cls) ?? []) {
+      const subclassing = this.#traceDecoratorResult(decorator, cls, identifier);
+      if (subclassing) return [subclassing];
+    }
+
+    return [{ kind: 'concrete', node: cls, classSymbol: symbol }];
+  }
+
+  /** The subclass a subclassing class decorator puts in place of the class, if it is one. */
+  #traceDecoratorResult(
+    decorator: ts.Decorator,
+    cls: ts.ClassLikeDeclaration,
+    identifier?: ts.Identifier,
+  ): WrapperOrigin | undefined {
+    const wrapper = this.#subclassingDecorator(decorator.expression);
+    if (!wrapper) return undefined;
+
+    const className = cls.name?.text ?? 'the class';
+    return this.#wrapperOrigin({
+      wrapper,
+      node: decorator.expression,
+      wrapped: identifier,
+      steps: [
+        { node: wrapper.declaration, message: `${wrapper.name}() returns a subclass here` },
+        { node: decorator, message: `@${shortText(decorator.expression)} puts it in place of \`${className}\`` },
+      ],
+    });
+  }
+
+  #subclassingDecorator(expression: ts.Expression) {
+    const { ts } = this.ctx;
+    const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+    const functions = calledFunctionsOf(this.ctx, callee);
+    for (const fn of functions) {
+      const direct = this.index.wrapperOfFunction(fn);
+      if (!ts.isCallExpression(expression) && direct?.kind === 'subclassing-decorator') return direct;
+
+      if (!ts.isCallExpression(expression)) continue;
+
+      // A decorator factory: the function it returns is the decorator.
+      for (const returned of returnedValues(this.ctx, fn)) {
+        const inner = this.index.wrapperOfFunction(returned);
+        if (inner?.kind === 'subclassing-decorator') return inner;
+      }
+    }
+
+    return undefined;
+  }
+
+  #traceThis(node: ts.Node): LocalOrigin[] {
+    const { ts } = this.ctx;
+    let fn: ts.Node | undefined = node.parent;
+    while (fn && (!isFunctionWithBody(ts, fn) || ts.isArrowFunction(fn))) fn = fn.parent;
+    if (!fn || !isFunctionWithBody(ts, fn)) return [{ kind: 'open', node, reason: 'this' }];
+
+    const owner = fn.parent;
+    if (!ts.isClassLike(owner)) return [{ kind: 'open', node, reason: 'this' }];
+
+    const isStatic = ts.canHaveModifiers(fn) && (ts.getModifiers(fn) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if (ts.isConstructorDeclaration(fn) || isStatic) {
+      const classSymbol = owner.name ? this.ctx.checker.getSymbolAtLocation(owner.name) : undefined;
+      return [{ kind: 'concrete', node, ...(classSymbol ? { classSymbol } : {}) }];
+    }
+
+    return [{ kind: 'receiver', method: fn, steps: [] }];
+  }
+
+  #traceProperty(node: ts.PropertyAccessExpression): LocalOrigin[] {
+    const { ts, checker } = this.ctx;
+    if (this.#isUnwrapMember(node)) return [{ kind: 'concrete', node }];
+
+    const symbol = checker.getSymbolAtLocation(node.name);
+    const getter = symbol?.declarations?.find(ts.isGetAccessorDeclaration);
+    if (getter?.body) {
+      const step = { node, message: `returned from the getter \`${node.name.text}\`` };
+      const substituted = this.#summary(getter).flatMap((origin) =>
+        origin.kind === 'receiver' && origin.method === getter
+          ? withSteps(this.#traceLocal(node.expression), origin.steps)
+          : [origin],
+      );
+      return withStep(substituted, step);
+    }
+
+    return this.#propertyRead(node.expression, node.name.text, symbol, node);
+  }
+
+  #traceElementAccess(node: ts.ElementAccessExpression): LocalOrigin[] {
+    const { ts, checker } = this.ctx;
+    const key = node.argumentExpression;
+    if (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) {
+      return this.#propertyRead(node.expression, key.text, checker.getSymbolAtLocation(key), node);
+    }
+
+    return this.#elements(node.expression, node);
+  }
+
+  /**
+   * `base.name`: what was stored into that property anywhere, and, where `base` is a deep proxy,
+   * the proxy its `get` trap makes of what was stored (unless it was marked raw).
+   */
+  #propertyRead(
+    base: ts.Expression,
+    name: string,
+    symbol: ts.Symbol | undefined,
+    at: ts.Node,
+  ): LocalOrigin[] {
+    const origins: LocalOrigin[] = [];
+    const writes = symbol ? this.#fields.writesOfSymbol(symbol, name) : [];
+    const baseOrigins = this.originsOf(base);
+    const deepBases = baseOrigins.filter(
+      (origin): origin is WrapperOrigin => origin.kind === 'wrapper' && origin.creation.wrapper.deep !== undefined,
+    );
+
+    const proxied = writes.filter((write) => !this.#isRawWrite(write.value) && this.#mayBeObject(write.value));
+    if (deepBases.length > 0 && (writes.length === 0 || proxied.length > 0)) {
+      for (const deepBase of deepBases) origins.push(this.#childProxy(deepBase, at, name, proxied[0]));
+    }
+
+    const onlyThroughProxies = deepBases.length > 0 && deepBases.length === baseOrigins.length;
+    for (const write of writes) {
+      if (onlyThroughProxies && proxied.includes(write)) continue;
+
+      const step = { node: write.at, message: `stored in \`${name}\` here` };
+      origins.push(...withStep(this.#traceLocal(write.value), step));
+    }
+
+    if (origins.length === 0) origins.push({ kind: 'open', node: at, reason: 'property' });
+    return origins;
+  }
+
+  /** The proxy a deep proxy's `get` trap hands out for what is read through it. */
+  #childProxy(
+    base: WrapperOrigin,
+    at: ts.Node,
+    name: string | undefined,
+    write: { value: ts.Expression; at: ts.Node } | undefined,
+  ): WrapperOrigin {
+    const deep = base.creation.wrapper.deep!;
+    const maker = base.creation.wrapper.name;
+    const steps: FlowStep[] = [...base.steps];
+    if (write) {
+      steps.push({ node: write.at, message: `\`${shortText(write.value, 40)}\` stored into the proxy's \`${name}\` here` });
+    }
+
+    steps.push({ node: deep.childCreation, message: `${maker}()'s get trap wraps what is read in a new proxy here` });
+    steps.push({ node: at, message: 'read through the proxy here: a proxy, not the stored object' });
+    return {
+      kind: 'wrapper',
+      creation: { wrapper: base.creation.wrapper, node: at as ts.Expression, wrapped: write?.value, steps },
+      steps,
+    };
+  }
+
+  #isRawWrite(value: ts.Expression): boolean {
+    const { ts } = this.ctx;
+    const call = skipOuterExpressions(ts, value);
+    return ts.isCallExpression(call) && this.index.isRawMarker(call, calledFunctions(this.ctx, call));
+  }
+
+  #mayBeObject(value: ts.Expression): boolean {
+    const { ts, checker } = this.ctx;
+    const type = checker.getTypeAtLocation(value);
+    const types = type.isUnion() ? type.types : [type];
+    return types.some(
+      (each) =>
+        (each.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) !== 0 ||
+        (checker.getApparentType(each).flags & ts.TypeFlags.Object) !== 0 &&
+          !(each.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike |
+            ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined)),
+    );
+  }
+
+  /** The elements of a collection: what was put into it, or the proxies a deep proxy hands out. */
+  #elements(collection: ts.Expression, at: ts.Node): LocalOrigin[] {
+    const { ts } = this.ctx;
+    const origins: LocalOrigin[] = [];
+    const node = skipOuterExpressions(ts, collection);
+
+    if (ts.isArrayLiteralExpression(node)) {
+      for (const element of node.elements) {
+        origins.push(...(ts.isSpreadElement(element) ? this.#elements(element.expression, at) : this.#traceLocal(element)));
+      }
+
+      return origins;
+    }
+
+    for (const origin of this.originsOf(node)) {
+      if (origin.kind === 'wrapper' && origin.creation.wrapper.deep) {
+        origins.push(this.#childProxy(origin, at, undefined, undefined));
+      } else if (origin.kind === 'concrete' && ts.isArrayLiteralExpression(origin.node)) {
+        origins.push(...this.#elements(origin.node, at));
+      }
+    }
+
+    const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
+    const symbol = name ? resolvedSymbol(this.ctx, name) : undefined;
+    if (symbol) {
+      for (const reference of this.references.referencesTo(symbol)) {
+        const access = reference.parent;
+        const holder = ts.isPropertyAccessExpression(access) && access.name === reference ? access : reference;
+        const method = holder.parent;
+        const call = method.parent;
+        if (!ts.isPropertyAccessExpression(method) || method.expression !== holder) continue;
+        if (!ELEMENT_WRITES.has(method.name.text) || !ts.isCallExpression(call)) continue;
+
+        const values = method.name.text === 'set' ? call.arguments.slice(1, 2) : method.name.text === 'splice' ? call.arguments.slice(2) : call.arguments;
+        for (const value of values) {
+          origins.push(...withStep(this.#traceLocal(value), { node: call, message: `put into \`${shortText(holder)}\` here` }));
+        }
+      }
+    }
+
+    if (origins.length === 0) origins.push({ kind: 'open', node: at, reason: 'elements' });
+    return origins;
+  }
+
+  #parameterOrigins(parameter: ts.ParameterDeclaration): readonly Origin[] {
+    const cut: Origin = { kind: 'open', node: parameter, reason: 'depth-limit' };
+    return this.#guarded(this.#expanded, parameter, cut, () => this.#traceParameter(parameter));
+  }
+
+  #traceParameter(parameter: ts.ParameterDeclaration): Origin[] {
     const { ts } = this.ctx;
     const fn = parameter.parent;
-    if (!isFunctionWithBody(ts, fn) || !ts.isIdentifier(parameter.name)) {
-      return [{ kind: 'open', node: parameter, reason: 'destructured' }];
-    }
-
-    const symbol = symbolOfFunction(this.ctx, fn);
-    if (!symbol) return [{ kind: 'open', node: parameter, reason: 'callback-parameter' }];
-
-    const uses = this.references.usesOf(symbol);
-    const origins: Origin[] = [];
-    if (this.#hasOutsideCallers(fn, uses.calls.length, uses.escapes.length)) {
-      origins.push({ kind: 'open', node: parameter, reason: 'outside-callers' });
-    }
+    if (!isFunctionWithBody(ts, fn)) return [{ kind: 'open', node: parameter, reason: 'callback-parameter' }];
 
     const position = fn.parameters.indexOf(parameter);
-    const name = parameter.name.text;
-    const callee = functionName(ts, fn) ?? 'a function';
-    for (const call of uses.calls) {
-      const args = call.arguments ?? [];
-      const spreadBefore = args.slice(0, position + 1).some(ts.isSpreadElement);
-      if (spreadBefore) {
-        origins.push({ kind: 'open', node: call, reason: 'unresolved' });
-        continue;
-      }
+    const name = shortText(parameter.name);
+    const callee = functionName(ts, fn);
+    const calls = callsOf(this.ctx, this.index, this.references, fn);
+    const origins: Origin[] = [];
+    if (calls.open) origins.push({ kind: 'open', node: parameter, reason: calls.open });
 
-      const values = parameter.dotDotDotToken ? args.slice(position) : [args[position]];
-      for (const value of values) {
-        if (!value) {
-          if (parameter.initializer) origins.push(...this.#trace(parameter.initializer, depth));
-          continue;
-        }
-
-        const step = { node: value, message: `passed as \`${name}\` to ${callee}()` };
-        origins.push(...withStep(this.#trace(value, depth), step));
-      }
+    for (const site of calls.sites) {
+      origins.push(...this.#argumentOrigins(site, parameter, position, name, callee));
     }
 
     return origins;
   }
 
-  /**
-   * Callers the program cannot show: the function leaks as a value, is exported with no caller
-   * here (or the options say exports are open), or is a method reached through an interface.
-   */
-  #hasOutsideCallers(fn: FunctionWithBody, calls: number, escapes: number): boolean {
+  #argumentOrigins(
+    site: CallSite,
+    parameter: ts.ParameterDeclaration,
+    position: number,
+    name: string,
+    callee: string | undefined,
+  ): Origin[] {
     const { ts } = this.ctx;
-    if (escapes > 0) return true;
+    const into = callee ? `to ${callee}()` : 'to the callback';
+    switch (site.kind) {
+      case 'call': {
+        const args = site.call.arguments ?? [];
+        if (args.slice(0, position + 1).some(ts.isSpreadElement)) {
+          return [{ kind: 'open', node: site.call, reason: 'unresolved' }];
+        }
 
-    if (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn)) {
-      const owner = fn.parent;
-      if (ts.isClassLike(owner) && owner.heritageClauses?.length) return true;
+        const values = parameter.dotDotDotToken ? args.slice(position) : [args[position]];
+        return values.flatMap((value) => {
+          if (!value) return parameter.initializer ? this.originsOf(parameter.initializer) : [];
+          return withStep(this.originsOf(value), { node: value, message: `passed as \`${name}\` ${into}` });
+        });
+      }
+
+      case 'decorator': {
+        if (position !== 0) return [];
+
+        // Decorators run bottom-up: one below a subclassing decorator is given the subclass.
+        const decorators = [...(ts.getDecorators(site.cls) ?? [])];
+        for (const below of decorators.slice(decorators.indexOf(site.decorator) + 1)) {
+          const subclassing = this.#traceDecoratorResult(below, site.cls);
+          if (subclassing) return [subclassing];
+        }
+
+        return [{ kind: 'concrete', node: site.cls, ...this.#classSymbolOf(site.cls) }];
+      }
+
+      case 'elements': {
+        if (position !== 0) return [];
+        const step = { node: site.at, message: `each element passed as \`${name}\` here` };
+        return withStep(this.elementOriginsOf(site.collection, site.at), step);
+      }
+
+      case 'draft': {
+        if (position !== 0) return [];
+        const creation = this.index.makerCreation(parameter.name as ts.Expression, site.call, site.maker);
+        return [this.#wrapperOrigin(creation)];
+      }
+
+      case 'promise': {
+        if (position !== 0) return [];
+        const step = { node: site.at, message: `resolved value passed as \`${name}\` here` };
+        return withStep(this.originsOf(site.promise), step);
+      }
+    }
+  }
+
+  #classSymbolOf(cls: ts.ClassLikeDeclaration): { classSymbol?: ts.Symbol } {
+    const symbol = cls.name ? this.ctx.checker.getSymbolAtLocation(cls.name) : undefined;
+    return symbol ? { classSymbol: symbol } : {};
+  }
+
+  #receiverOrigins(method: FunctionWithBody): readonly Origin[] {
+    const cut: Origin = { kind: 'open', node: method, reason: 'depth-limit' };
+    return this.#guarded(this.#expanded, method, cut, () => this.#traceReceiver(method));
+  }
+
+  /** `this` in a method: every receiver the method is called, or the getter read, on. */
+  #traceReceiver(method: FunctionWithBody): Origin[] {
+    const { ts } = this.ctx;
+    const symbol = symbolOfFunction(this.ctx, method);
+    if (!symbol) return [{ kind: 'open', node: method, reason: 'this' }];
+
+    const origins: Origin[] = [];
+    const calls = callsOf(this.ctx, this.index, this.references, method);
+    if (calls.open) origins.push({ kind: 'open', node: method, reason: calls.open });
+
+    const member = symbol.name;
+    for (const reference of this.references.referencesTo(symbol)) {
+      const access = reference.parent;
+      if (!ts.isPropertyAccessExpression(access) || access.name !== reference) continue;
+
+      const called = ts.isCallExpression(access.parent) && access.parent.expression === access;
+      const message = called ? `\`${member}()\` called on it here` : `\`${member}\` read on it here`;
+      origins.push(...withStep(this.originsOf(access.expression), { node: access, message }));
     }
 
-    const holder = exportHolder(this.ctx, fn);
-    if (!holder || !isExported(ts, holder)) return false;
-
-    return this.ctx.options.assumeExportsOpen || calls === 0;
+    return origins;
   }
 
-  #creationStep(creation: WrapperCreation): FlowStep {
-    const conditions = guardingConditions(this.ctx, creation.node);
-    const made = creation.wrapper.kind === 'decorator-class'
-      ? `${creation.wrapper.name} made here`
-      : `${creation.wrapper.name} wrapper made here`;
-    return { node: creation.node, message: [made, ...conditions].join(', ') };
+  /** `x.unwrap()` or `x.inner`, where the options name `unwrap` and `inner` as the protocol. */
+  #isUnwrapMember(node: ts.Expression): boolean {
+    const { ts } = this.ctx;
+    return ts.isPropertyAccessExpression(node) && this.ctx.options.unwrapMembers.includes(node.name.text);
   }
 }
 
-function withStep(origins: readonly Origin[], step: FlowStep): Origin[] {
-  return origins.map((origin) =>
-    origin.kind === 'wrapper' ? { ...origin, steps: [...origin.steps, step] } : origin,
-  );
-}
-
-/** The declaration whose `export` makes a function reachable from other programs. */
-function exportHolder(ctx: CoreContext, fn: FunctionWithBody): ts.Node | undefined {
+function calledFunctionsOf(ctx: CoreContext, callee: ts.Expression): FunctionWithBody[] {
   const { ts } = ctx;
-  if (ts.isFunctionDeclaration(fn)) return fn;
-
-  if (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn)) {
-    return ts.isClassDeclaration(fn.parent) ? fn.parent : undefined;
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  const symbol = resolvedSymbol(ctx, name);
+  const found: FunctionWithBody[] = [];
+  for (const declaration of symbol?.declarations ?? []) {
+    if (isFunctionWithBody(ts, declaration)) found.push(declaration);
+    else if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      const value = skipOuterExpressions(ts, declaration.initializer);
+      if (isFunctionWithBody(ts, value)) found.push(value);
+    }
   }
 
-  const holder = fn.parent;
-  return ts.isVariableDeclaration(holder) ? holder : undefined;
+  return found;
+}
+
+/** Drops repeated origins: the same wrapper along the same path, the same concrete node. */
+function dedupe<T>(origins: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const unique: T[] = [];
+  for (const origin of origins) {
+    const key = originKey(origin as LocalOrigin);
+    if (seen.has(key)) continue;
+
+    seen.add(key);
+    unique.push(origin);
+  }
+
+  return unique;
+}
+
+function originKey(origin: LocalOrigin): string {
+  const place = (node: ts.Node) => `${node.getSourceFile().fileName}:${node.pos}:${node.end}`;
+  switch (origin.kind) {
+    case 'wrapper':
+      return `w|${origin.creation.wrapper.id}|${origin.steps.map((step) => place(step.node)).join(',')}`;
+    case 'concrete':
+      return `c|${place(origin.node)}`;
+    case 'open':
+      return `o|${place(origin.node)}|${origin.reason}`;
+    case 'parameter':
+      return `p|${place(origin.parameter)}|${origin.steps.map((step) => place(step.node)).join(',')}`;
+    case 'receiver':
+      return `r|${place(origin.method)}|${origin.steps.map((step) => place(step.node)).join(',')}`;
+  }
 }
 
 /** Values made on the spot that cannot be anybody's wrapper. */

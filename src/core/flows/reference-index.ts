@@ -35,6 +35,11 @@ export class ReferenceIndex {
     }
   }
 
+  /** Every identifier of the program's sources spelled `name`, in no particular meaning. */
+  identifiersNamed(name: string): readonly ts.Identifier[] {
+    return this.#byName.get(name) ?? [];
+  }
+
   /** Identifiers that name `symbol` (through imports under other names too), declarations aside. */
   referencesTo(symbol: ts.Symbol): ts.Identifier[] {
     const names = new Set([symbol.name, ...this.#aliasNames(symbol.name)]);

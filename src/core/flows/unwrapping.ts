@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { enclosingFunction, isInside, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
-import { returnedExpressions } from '../wrappers/wrapping-factories.js';
+import { returnedExpressions } from '../wrappers/returned-values.js';
 
 type Loop = ts.WhileStatement | ts.DoStatement | ts.ForStatement;
 
@@ -54,7 +54,7 @@ export function isUnwrapFunction(ctx: CoreContext, fn: FunctionWithBody): boolea
   ts.forEachChild(fn, visit);
   if (peeled.size === 0) return false;
 
-  return returnedExpressions(ts, fn).some((returned) => {
+  return returnedExpressions(ctx, fn).some((returned) => {
     const value = skipOuterExpressions(ts, returned);
     const symbol = ts.isIdentifier(value) ? checker.getSymbolAtLocation(value) : undefined;
     return symbol !== undefined && peeled.has(symbol);

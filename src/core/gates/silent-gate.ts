@@ -1,6 +1,6 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
 import type { CoreContext } from '../context.js';
-import { enclosingFunction, functionName } from '../syntax.js';
+import { enclosingFunction, functionName, isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
 
 /**
@@ -23,14 +23,16 @@ export interface SilentGate {
 
 /**
  * The gate a concrete check guards, if failing the check changes what the code does and nothing
- * tells: no else branch, no throw, no log line, no return value the caller could test.
+ * tells: no else branch, no throw, no log line, no return value the caller could test. The check
+ * may be the `if`'s condition, or its result may reach the condition through a local constant
+ * (`const i = list.indexOf(x); if (i > -1) …`, `const hit = list.find((y) => y === x); if (hit) …`).
  */
 export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGate | undefined {
   const { ts } = ctx;
-  const { condition, positive } = climbCondition(ts, check.node);
-  const gate = condition.parent;
-  if (!ts.isIfStatement(gate) || gate.expression !== condition) return undefined;
+  const found = gatingIf(ctx, check.node);
+  if (!found) return undefined;
 
+  const { gate, positive } = found;
   const name = functionName(ts, enclosingFunction(ts, gate) ?? gate) ?? 'this code';
   const anchorEnd = conditionEnd(ts, gate);
 
@@ -50,16 +52,99 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
     return { shape: 'skips', anchor: gate, anchorEnd, effect, functionName: name };
   }
 
-  const fallback = fallbackAfter(ts, gate);
+  const fallback = fallbackAfter(ts, gate, check.subject);
   if (!fallback) return undefined;
 
-  return {
-    shape: 'falls-through',
-    anchor: fallback,
-    anchorEnd: fallback.getEnd(),
-    effect: fallback,
-    functionName: name,
+  return { shape: 'falls-through', anchor: fallback, anchorEnd: fallback.getEnd(), effect: fallback, functionName: name };
+}
+
+/** The `if` whose condition the check decides, and whether a passing check makes it true. */
+function gatingIf(ctx: CoreContext, check: ts.Node): { gate: ts.IfStatement; positive: boolean } | undefined {
+  const { ts } = ctx;
+  const direct = climbCondition(ts, check);
+  if (ts.isIfStatement(direct.condition.parent) && direct.condition.parent.expression === direct.condition) {
+    return { gate: direct.condition.parent, positive: direct.positive };
+  }
+
+  const result = resultVariable(ctx, check);
+  if (!result) return undefined;
+
+  const block = result.parent.parent.parent;
+  if (!ts.isBlock(block) && !ts.isSourceFile(block)) return undefined;
+
+  const statements = block.statements;
+  const after = statements.slice(statements.indexOf(result.parent.parent as ts.Statement) + 1);
+  for (const statement of after) {
+    if (!ts.isIfStatement(statement)) continue;
+
+    const polarity = testOf(ctx, statement.expression, result);
+    if (polarity !== undefined) return { gate: statement, positive: polarity };
+  }
+
+  return undefined;
+}
+
+/**
+ * The local constant that holds the check's result: `const i = list.indexOf(x)`, or the element
+ * `find` returns when the check is its callback's answer.
+ */
+function resultVariable(ctx: CoreContext, check: ts.Node): ts.VariableDeclaration | undefined {
+  const { ts } = ctx;
+  let value: ts.Node = check;
+  const callback = enclosingFunction(ts, check);
+  if (callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
+    const answers = ts.isArrowFunction(callback) && callback.body === climbCondition(ts, check).condition;
+    const call = callback.parent;
+    if (answers && ts.isCallExpression(call) && call.arguments.includes(callback)) value = call;
+  }
+
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAwaitExpression(value.parent)) value = value.parent;
+
+  const holder = value.parent;
+  if (!ts.isVariableDeclaration(holder) || holder.initializer !== value) return undefined;
+  if (!(ts.getCombinedNodeFlags(holder) & ts.NodeFlags.Const)) return undefined;
+
+  return holder;
+}
+
+/**
+ * Whether `condition` tests the result as found (true), as not found (false), or not at all:
+ * `hit`, `i > -1`, `i >= 0`, `i !== -1`, `hit !== undefined`; `!hit`, `i === -1`, `i < 0`.
+ */
+function testOf(ctx: CoreContext, condition: ts.Expression, result: ts.VariableDeclaration): boolean | undefined {
+  const { ts, checker } = ctx;
+  const symbol = checker.getSymbolAtLocation(result.name);
+  const names = (node: ts.Expression) => {
+    const value = skipOuterExpressions(ts, node);
+    return ts.isIdentifier(value) && checker.getSymbolAtLocation(value) === symbol;
   };
+  const test = skipOuterExpressions(ts, condition);
+
+  if (names(test)) return true;
+
+  if (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken && names(test.operand)) {
+    return false;
+  }
+
+  if (!ts.isBinaryExpression(test) || !names(test.left)) return undefined;
+
+  const right = test.right.getText().replace(/\s/g, '');
+  switch (test.operatorToken.kind) {
+    case ts.SyntaxKind.GreaterThanToken:
+      return right === '-1' ? true : undefined;
+    case ts.SyntaxKind.GreaterThanEqualsToken:
+      return right === '0' ? true : undefined;
+    case ts.SyntaxKind.LessThanToken:
+      return right === '0' ? false : undefined;
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+    case ts.SyntaxKind.ExclamationEqualsToken:
+      return right === '-1' || right === 'undefined' || right === 'null' ? true : undefined;
+    case ts.SyntaxKind.EqualsEqualsEqualsToken:
+    case ts.SyntaxKind.EqualsEqualsToken:
+      return right === '-1' || right === 'undefined' || right === 'null' ? false : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** Climbs through parentheses, `&&` and `!` to the whole condition, noting its polarity. */
@@ -70,10 +155,7 @@ function climbCondition(ts: TypeScriptApi, node: ts.Node) {
     const parent = condition.parent;
     if (ts.isParenthesizedExpression(parent)) {
       condition = parent;
-    } else if (
-      ts.isPrefixUnaryExpression(parent) &&
-      parent.operator === ts.SyntaxKind.ExclamationToken
-    ) {
+    } else if (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) {
       condition = parent;
       positive = !positive;
     } else if (
@@ -123,9 +205,14 @@ function returnsValue(ts: TypeScriptApi, statement: ts.Statement): boolean {
 /**
  * The `return` a value reaches when it fails the gate: the next one after the gate in the same
  * block, looking into the `if`s on the way. None is found where a throw or a log line comes
- * first, or where the fallback returns a falsy literal a caller can test.
+ * first, where the fallback returns a falsy literal a caller can test, or where it calls a method
+ * of the checked value (treating it as the other kind fails loudly for a wrapper).
  */
-function fallbackAfter(ts: TypeScriptApi, gate: ts.IfStatement): ts.ReturnStatement | undefined {
+function fallbackAfter(
+  ts: TypeScriptApi,
+  gate: ts.IfStatement,
+  subject: ts.Expression,
+): ts.ReturnStatement | undefined {
   const block = gate.parent;
   if (!ts.isBlock(block) && !ts.isSourceFile(block)) return undefined;
 
@@ -134,15 +221,42 @@ function fallbackAfter(ts: TypeScriptApi, gate: ts.IfStatement): ts.ReturnStatem
     if (saysSomething(ts, statement)) return undefined;
 
     const found = firstReturn(ts, statement);
-    if (found) return found.expression && isTelling(ts, found.expression) ? undefined : found;
+    if (!found) continue;
+
+    if (found.expression && (isTelling(ts, found.expression) || callsMemberOf(ts, found.expression, subject))) {
+      return undefined;
+    }
+
+    return found;
   }
 
   return undefined;
 }
 
+function callsMemberOf(ts: TypeScriptApi, expression: ts.Expression, subject: ts.Expression): boolean {
+  const text = skipOuterExpressions(ts, subject).getText();
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      skipOuterExpressions(ts, node.expression.expression).getText() === text
+    ) {
+      found = true;
+      return;
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return found;
+}
+
 function firstReturn(ts: TypeScriptApi, statement: ts.Node): ts.ReturnStatement | undefined {
   if (ts.isReturnStatement(statement)) return statement;
-  if (ts.isFunctionLike(statement)) return undefined;
+  if (ts.isFunctionLike(statement) || isFunctionWithBody(ts, statement)) return undefined;
 
   let found: ts.ReturnStatement | undefined;
   ts.forEachChild(statement, (child) => {
@@ -163,18 +277,13 @@ function saysSomething(ts: TypeScriptApi, statement: ts.Statement): boolean {
 }
 
 function isNothing(ts: TypeScriptApi, expression: ts.Expression): boolean {
-  return (
-    ts.isVoidExpression(expression) ||
-    (ts.isIdentifier(expression) && expression.text === 'undefined')
-  );
+  return ts.isVoidExpression(expression) || (ts.isIdentifier(expression) && expression.text === 'undefined');
 }
 
 /** `false`, `null`, `undefined`, `-1`: answers a caller can test for. */
 function isTelling(ts: TypeScriptApi, expression: ts.Expression): boolean {
   if (isNothing(ts, expression)) return true;
-  if (expression.kind === ts.SyntaxKind.FalseKeyword || expression.kind === ts.SyntaxKind.NullKeyword) {
-    return true;
-  }
+  if (expression.kind === ts.SyntaxKind.FalseKeyword || expression.kind === ts.SyntaxKind.NullKeyword) return true;
 
   return (
     ts.isPrefixUnaryExpression(expression) &&

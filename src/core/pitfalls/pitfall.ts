@@ -1,5 +1,5 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
-import type { WrapperOrigin } from '../flows/origins.js';
+import type { WrapperOrigin } from '../flows/origin.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
 
 /** A concrete check that a wrapper can reach and answer wrongly. */
@@ -10,4 +10,6 @@ export interface Pitfall {
   readonly origin: WrapperOrigin | undefined;
   /** How many other paths bring a wrapper to the same check. */
   readonly otherPaths: number;
+  /** Set where the wrapper is an error that carries the checked error as its `cause`. */
+  readonly errorCause?: boolean;
 }

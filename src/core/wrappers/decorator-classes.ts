@@ -1,18 +1,10 @@
-import type { CheckKind } from '../checks/check-kind.js';
 import type { CoreContext } from '../context.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
 import { findHeldValues, readsHeldValue } from './held-values.js';
 import type { HeldValue } from './held-values.js';
+import { DEFEATS } from './defeats.js';
 import type { Wrapper } from './wrapper.js';
 import { wrapperId } from './wrapper-id.js';
-
-/** A decorator's instance is a different object of a different class than the one it wraps. */
-const DECORATOR_DEFEATS: ReadonlySet<CheckKind> = new Set<CheckKind>([
-  'instanceof',
-  'constructor',
-  'identity',
-  'private-brand',
-]);
 
 /**
  * A class is a decorator of T when its instances are T, it keeps another T from its constructor,
@@ -54,7 +46,8 @@ export function findDecoratorClass(
       producedType: produced,
       innerType,
       classSymbol,
-      defeats: DECORATOR_DEFEATS,
+      defeats: DEFEATS.decorator,
+      ownMembers: new Set(memberNames(ts, cls)),
     };
   }
 
@@ -148,4 +141,23 @@ function forwardsMemberOf(
   }
 
   return false;
+}
+
+export function memberNames(ts: TypeScriptApi, cls: ts.ClassLikeDeclaration): string[] {
+  return cls.members.flatMap((member) => {
+    const name = member.name;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) {
+      return [name.text];
+    }
+
+    if (ts.isConstructorDeclaration(member)) {
+      return member.parameters.flatMap((parameter) =>
+        ts.isParameterPropertyDeclaration(parameter, member) && ts.isIdentifier(parameter.name)
+          ? [parameter.name.text]
+          : [],
+      );
+    }
+
+    return [];
+  });
 }

@@ -1,12 +1,38 @@
 import type { CoreContext } from '../context.js';
+import type { FlowStep } from '../flows/flow-step.js';
+import type { EntitySpecifier } from '../options.js';
 import { compareSites, siteOf } from '../site.js';
-import { isFunctionWithBody } from '../syntax.js';
-import { calledFunctions, calleeName, resolvedSymbol } from '../symbols.js';
+import { matchesSpecifier } from '../specifiers.js';
+import { calleeName, functionsOfSymbol, resolvedSymbol } from '../symbols.js';
+import { isFunctionWithBody, shortText } from '../syntax.js';
+import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
+import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from './configured-makers.js';
+import type { ConfiguredMaker } from './configured-makers.js';
 import { findDecoratorClass } from './decorator-classes.js';
-import { findProxyWrapper } from './proxies.js';
+import { findHeldValues } from './held-values.js';
+import { findTrapKeys } from './deep-proxies.js';
+import { DEFEATS } from './defeats.js';
+import { findDuplicateClasses } from './duplicate-classes.js';
+import { findErrorCause } from './error-causes.js';
+import { findOpaqueFactory } from './opaque-factories.js';
+import { findProxyEscapes } from './proxy-escapes.js';
 import type { Wrapper, WrapperCreation } from './wrapper.js';
-import { findWrappingFactory } from './wrapping-factories.js';
+import { wrapperId } from './wrapper-id.js';
+import { classifyWrapping } from './wrapping-expressions.js';
+import type { WrappingExpression } from './wrapping-expressions.js';
+import { DEFEATS_OF_KIND, findWrappingFunction } from './wrapping-functions.js';
+
+const FORM_VERBS: Record<WrappingExpression['form'], string> = {
+  'spread-copy': 'copies',
+  'assign-copy': 'copies',
+  'structured-clone': 'clones',
+  'json-copy': 'copies',
+  delegate: 'delegates to',
+  proxy: 'proxies',
+  'stand-in': 'stands in for',
+  'forwarding-literal': 'forwards to',
+};
 
 /**
  * Every wrapper the program declares, found in one walk of its own source files. Facts come from
@@ -15,76 +41,349 @@ import { findWrappingFactory } from './wrapping-factories.js';
  */
 export class WrapperIndex {
   readonly wrappers: readonly Wrapper[];
-  readonly #byClass = new Map<ts.Symbol, Wrapper>();
+  /** Errors the program makes around other errors (`new E(msg, { cause })`). */
+  readonly errorCauses: readonly Wrapper[];
+  readonly #errorCauses: Wrapper[] = [];
+  readonly #byClass = new Map<ts.Symbol, Wrapper[]>();
   readonly #byFunction = new Map<ts.Node, Wrapper>();
-  readonly #byProxy = new Map<ts.Node, Wrapper>();
+  readonly #inline = new Map<ts.Node, Wrapper | null>();
+  readonly #unwrappers = new Set<ts.Node>();
+  readonly #rawMarkers = new Set<ts.Node>();
+  readonly #makers: readonly ConfiguredMaker[];
 
   constructor(private readonly ctx: CoreContext) {
     const found: Wrapper[] = [];
+    const classes: ts.ClassDeclaration[] = [];
     for (const sourceFile of analysedSourceFiles(ctx)) {
-      this.#collect(sourceFile, found);
+      this.#collect(sourceFile, found, classes);
     }
 
+    for (const sourceFile of ctx.program.getSourceFiles()) {
+      if (ctx.program.isSourceFileFromExternalLibrary(sourceFile)) collectTopLevelClasses(ctx, sourceFile, classes);
+    }
+
+    for (const duplicate of findDuplicateClasses(ctx, classes)) {
+      this.#addClassWrapper(duplicate);
+      found.push(duplicate);
+    }
+
+    this.#makers = [
+      ...DEFAULT_PROXY_MAKERS,
+      ...ctx.options.proxyMakers.map((specifier) => ({ specifier, shape: 'returns' as const, deep: true })),
+    ];
     this.wrappers = found.sort((a, b) => compareSites(siteOf(a.nameNode), siteOf(b.nameNode)));
+    this.errorCauses = this.#errorCauses;
+  }
+
+  /** Whether the program has functions that copy what they are given. */
+  get hasCopyFunctions(): boolean {
+    return this.wrappers.some((wrapper) => wrapper.kind === 'prototype-copy');
   }
 
   /** Wrappers whose values may stand wherever their produced type is expected. */
   get declaredWrappers(): readonly Wrapper[] {
-    return this.wrappers.filter((wrapper) => wrapper.kind === 'decorator-class' || wrapper.kind === 'wrapping-factory');
+    return this.wrappers.filter(
+      (wrapper) =>
+        wrapper.kind === 'decorator-class' ||
+        wrapper.kind === 'wrapping-factory' ||
+        wrapper.kind === 'prototype-copy',
+    );
   }
 
+  /** Whether a class is a wrapper itself: testing for it is how code peels it. */
   isWrapperClass(symbol: ts.Symbol): boolean {
-    return this.#byClass.has(symbol);
+    return (this.#byClass.get(symbol) ?? []).some((wrapper) => wrapper.kind === 'decorator-class');
   }
 
-  /** The wrapper an expression makes, if it is `new W(...)`, `wrap(x)` or `new Proxy(...)`. */
-  creationAt(expression: ts.Expression): WrapperCreation | undefined {
+  /** Whether calling `fn` hands out the object behind a proxy (`toRaw`, `original`). */
+  isUnwrapper(call: ts.CallExpression, functions: readonly FunctionWithBody[]): boolean {
+    return (
+      functions.some((fn) => this.#unwrappers.has(fn)) ||
+      this.#calleeMatches(call, [...DEFAULT_UNWRAPPERS])
+    );
+  }
+
+  /** Whether calling `fn` keeps a value out of a proxy layer (`markRaw`). */
+  isRawMarker(call: ts.CallExpression, functions: readonly FunctionWithBody[]): boolean {
+    return (
+      functions.some((fn) => this.#rawMarkers.has(fn)) ||
+      this.#calleeMatches(call, [...DEFAULT_RAW_MARKERS])
+    );
+  }
+
+  /** The wrappers a class's instances are: a decorator class, or a copy of a twin class. */
+  wrappersOfClass(symbol: ts.Symbol): readonly Wrapper[] {
+    return this.#byClass.get(symbol) ?? [];
+  }
+
+  /** The wrappers an expression makes: `new W(...)`, `wrap(x)`, `new Proxy(...)`, `{ ...x }`. */
+  creationsAt(expression: ts.Expression): WrapperCreation[] {
     const { ts } = this.ctx;
-    const proxy = this.#byProxy.get(expression);
-    if (proxy) return { wrapper: proxy, node: expression };
+    const inline = this.#inlineWrapper(expression);
+    if (inline) return [this.#inlineCreation(inline.wrapper, inline.shape, expression)];
 
     if (ts.isNewExpression(expression)) {
       const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, expression));
-      const wrapper = symbol && this.#byClass.get(symbol);
-      return wrapper ? { wrapper, node: expression } : undefined;
+      return (symbol ? this.wrappersOfClass(symbol) : []).map((wrapper) => ({
+        wrapper,
+        node: expression,
+        wrapped: this.#heldArgument(wrapper, expression),
+        steps: [{ node: expression, message: `${wrapper.name} made here` }],
+      }));
     }
 
-    if (ts.isCallExpression(expression)) {
-      for (const fn of calledFunctions(this.ctx, expression)) {
-        const wrapper = this.#byFunction.get(fn);
-        if (wrapper) return { wrapper, node: expression };
-      }
-    }
+    if (ts.isCallExpression(expression)) return this.#callCreations(expression);
 
-    return undefined;
+    return [];
   }
 
-  #collect(sourceFile: ts.SourceFile, found: Wrapper[]): void {
+  /** Function wrappers by their function: subclassing decorators among them. */
+  wrapperOfFunction(fn: ts.Node): Wrapper | undefined {
+    return this.#byFunction.get(fn);
+  }
+
+  #callCreations(call: ts.CallExpression): WrapperCreation[] {
+    const functions = functionsOfSymbol(this.ctx, resolvedSymbol(this.ctx, calleeName(this.ctx, call)));
+    for (const fn of functions) {
+      const wrapper = this.#byFunction.get(fn);
+      if (!wrapper) continue;
+
+      const made = wrapper.kind === 'subclassing-decorator' ? 'returns a subclass' : FORM_VERB_OF[wrapper.kind];
+      const steps: FlowStep[] = [
+        { node: wrapper.nameNode, message: `${wrapper.name}() ${made} here` },
+        { node: call, message: `${wrapper.name}() called here` },
+      ];
+      return [{ wrapper, node: call, wrapped: call.arguments[this.#wrappedParameter(fn, wrapper)], steps }];
+    }
+
+    const maker = this.#configuredMaker(call, 'returns');
+    if (maker) return [this.#makerCreation(call, maker)];
+
+    const opaque = this.#opaqueFactory(call);
+    return opaque ? [opaque] : [];
+  }
+
+  /** A library proxy maker whose call this is, of the given shape. */
+  configuredMakerOf(call: ts.CallExpression, shape: ConfiguredMaker['shape']): ConfiguredMaker | undefined {
+    return this.#configuredMaker(call, shape);
+  }
+
+  #configuredMaker(call: ts.CallExpression, shape: ConfiguredMaker['shape']) {
+    const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
+    if (!symbol) return undefined;
+
+    return this.#makers.find(
+      (maker) => maker.shape === shape && matchesSpecifier(this.ctx, symbol, maker.specifier),
+    );
+  }
+
+  /** A proxy made by a library function, as its configuration describes it. */
+  makerCreation(node: ts.Expression, call: ts.CallExpression, maker: ConfiguredMaker): WrapperCreation {
+    const name = shortText(call.expression);
+    const wrapper: Wrapper = {
+      id: wrapperId('proxy', node),
+      kind: 'proxy',
+      name,
+      declaration: call,
+      nameNode: call,
+      producedType: this.ctx.checker.getTypeAtLocation(node),
+      innerType: this.ctx.checker.getTypeAtLocation(call.arguments[0] ?? call),
+      classSymbol: undefined,
+      defeats: DEFEATS.proxy,
+      ownMembers: new Set(),
+      ...(maker.deep ? { deep: { childCreation: call } } : {}),
+    };
+    return {
+      wrapper,
+      node,
+      wrapped: call.arguments[0],
+      steps: [{ node: call, message: `${name}() makes a proxy here` }],
+    };
+  }
+
+  #makerCreation(call: ts.CallExpression, maker: ConfiguredMaker): WrapperCreation {
+    return this.makerCreation(call, call, maker);
+  }
+
+  #opaqueFactory(call: ts.CallExpression): WrapperCreation | undefined {
+    const wrapper = findOpaqueFactory(this.ctx, call, this.ctx.options.wrapperFactories);
+    if (!wrapper) return undefined;
+
+    return {
+      wrapper,
+      node: call,
+      wrapped: call.arguments[0],
+      steps: [{ node: call, message: `${wrapper.name}() returns a wrapper here` }],
+    };
+  }
+
+  #calleeMatches(call: ts.CallExpression, specifiers: readonly EntitySpecifier[]): boolean {
+    const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
+    return symbol !== undefined && specifiers.some((specifier) => matchesSpecifier(this.ctx, symbol, specifier));
+  }
+
+  /** A copy, delegate or proxy made on the spot, cached per expression. */
+  #inlineWrapper(expression: ts.Expression): { wrapper: Wrapper; shape: WrappingExpression } | undefined {
+    const shape = classifyWrapping(this.ctx, expression);
+    if (!shape || shape.form === 'forwarding-literal') return undefined;
+
+    let wrapper = this.#inline.get(shape.node);
+    if (wrapper === undefined) {
+      wrapper = this.#makeInlineWrapper(shape);
+      this.#inline.set(shape.node, wrapper);
+    }
+
+    return wrapper ? { wrapper, shape } : undefined;
+  }
+
+  #makeInlineWrapper(shape: WrappingExpression): Wrapper | null {
+    const { checker } = this.ctx;
+    const kind = INLINE_KINDS[shape.form];
+    const trapsPrototype = shape.form === 'proxy' && handlerTraps(this.ctx, shape.node, 'getPrototypeOf');
+    return {
+      id: wrapperId(kind, shape.node),
+      kind,
+      name: kind === 'proxy' || kind === 'stand-in' ? 'Proxy' : shortText(shape.node, 40),
+      declaration: shape.node,
+      nameNode: shape.node,
+      producedType: checker.getTypeAtLocation(shape.node),
+      innerType: checker.getTypeAtLocation(shape.wrapped ?? shape.node),
+      classSymbol: undefined,
+      defeats: trapsPrototype ? DEFEATS.prototypeTrap : DEFEATS_OF_KIND[kind],
+      ownMembers: shape.overrides,
+      inline: true,
+    };
+  }
+
+  #inlineCreation(wrapper: Wrapper, shape: WrappingExpression, node: ts.Expression): WrapperCreation {
+    const verb = FORM_VERBS[shape.form];
+    const what = shape.wrapped ? `\`${shortText(shape.wrapped, 30)}\`` : 'an empty object';
+    const message = shape.form === 'stand-in' ? 'a Proxy over an empty object stands in here' : `${verb} ${what} here`;
+    return { wrapper, node, wrapped: shape.wrapped, steps: [{ node: shape.node, message }] };
+  }
+
+  #heldArgument(wrapper: Wrapper, call: ts.NewExpression): ts.Expression | undefined {
+    const { ts } = this.ctx;
+    if (wrapper.kind !== 'decorator-class' || !ts.isClassLike(wrapper.declaration)) return undefined;
+
+    const constructor = wrapper.declaration.members.find(ts.isConstructorDeclaration);
+    const held = findHeldValues(ts, wrapper.declaration)[0];
+    if (!constructor || !held) return undefined;
+
+    return call.arguments?.[constructor.parameters.indexOf(held.parameter)];
+  }
+
+  #wrappedParameter(fn: FunctionWithBody, wrapper: Wrapper): number {
+    const { ts, checker } = this.ctx;
+    const wrapped = wrapper.kind === 'subclassing-decorator' ? undefined : wrapper.declaration;
+    if (!wrapped) return 0;
+
+    const index = fn.parameters.findIndex((parameter) => {
+      const symbol = checker.getSymbolAtLocation(parameter.name);
+      let uses = false;
+      const visit = (node: ts.Node): void => {
+        if (uses) return;
+        if (ts.isIdentifier(node) && symbol && checker.getSymbolAtLocation(node) === symbol) uses = true;
+        else ts.forEachChild(node, visit);
+      };
+      visit(wrapped);
+      return uses;
+    });
+    return Math.max(0, index);
+  }
+
+  #addClassWrapper(wrapper: Wrapper): void {
+    if (!wrapper.classSymbol) return;
+
+    const list = this.#byClass.get(wrapper.classSymbol);
+    if (list) list.push(wrapper);
+    else this.#byClass.set(wrapper.classSymbol, [wrapper]);
+  }
+
+  #collect(sourceFile: ts.SourceFile, found: Wrapper[], classes: ts.ClassDeclaration[]): void {
     const { ts } = this.ctx;
     const visit = (node: ts.Node): void => {
+      if (ts.isClassDeclaration(node)) classes.push(node);
+
       if (ts.isClassLike(node)) {
         const wrapper = findDecoratorClass(this.ctx, node);
-        if (wrapper?.classSymbol) {
-          this.#byClass.set(wrapper.classSymbol, wrapper);
-          found.push(wrapper);
-        }
-      } else if (isFunctionWithBody(ts, node) && node.parameters.length > 0) {
-        const wrapper = findWrappingFactory(this.ctx, node);
         if (wrapper) {
-          this.#byFunction.set(node, wrapper);
+          this.#addClassWrapper(wrapper);
           found.push(wrapper);
         }
       } else if (ts.isNewExpression(node)) {
-        const wrapper = findProxyWrapper(this.ctx, node);
+        const cause = findErrorCause(this.ctx, node);
+        if (cause) this.#errorCauses.push(cause);
+      } else if (isFunctionWithBody(ts, node) && node.parameters.length > 0) {
+        const wrapper = findWrappingFunction(this.ctx, node);
         if (wrapper) {
-          this.#byProxy.set(node, wrapper);
+          this.#byFunction.set(node, wrapper);
           found.push(wrapper);
+          if (wrapper.kind === 'proxy' || wrapper.kind === 'stand-in') this.#collectEscapes(wrapper);
         }
       }
 
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);
+  }
+
+  /** Finds `toRaw`- and `markRaw`-like functions next to a proxy maker. */
+  #collectEscapes(wrapper: Wrapper): void {
+    const keys = findTrapKeys(this.ctx, wrapper.declaration as ts.Expression);
+    const escapes = findProxyEscapes(this.ctx, wrapper.declaration.getSourceFile(), keys);
+    for (const fn of escapes.unwrappers) this.#unwrappers.add(fn);
+    for (const fn of escapes.rawMarkers) this.#rawMarkers.add(fn);
+  }
+}
+
+const INLINE_KINDS: Record<WrappingExpression['form'], Wrapper['kind']> = {
+  'spread-copy': 'prototype-copy',
+  'assign-copy': 'prototype-copy',
+  'structured-clone': 'prototype-copy',
+  'json-copy': 'prototype-copy',
+  delegate: 'prototype-delegate',
+  proxy: 'proxy',
+  'stand-in': 'stand-in',
+  'forwarding-literal': 'wrapping-factory',
+};
+
+const FORM_VERB_OF: Record<Wrapper['kind'], string> = {
+  'decorator-class': 'wraps its argument',
+  'wrapping-factory': 'makes an object forwarding to its argument',
+  'prototype-copy': 'copies its argument',
+  'prototype-delegate': 'makes an object inheriting from its argument',
+  proxy: 'makes a proxy',
+  'stand-in': 'makes a stand-in proxy',
+  'subclassing-decorator': 'returns a subclass',
+  'duplicate-class': 'makes an instance of the other copy',
+  'opaque-factory': 'returns a wrapper',
+  'error-cause': 'wraps an error',
+};
+
+function handlerTraps(ctx: CoreContext, proxy: ts.Expression, trap: string): boolean {
+  const { ts } = ctx;
+  if (!ts.isNewExpression(proxy)) return false;
+
+  const handler = proxy.arguments?.[1];
+  if (!handler || !ts.isObjectLiteralExpression(handler)) return false;
+
+  return handler.properties.some(
+    (property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === trap,
+  );
+}
+
+/** Classes at the top of a library's declaration file (and one module block deep). */
+function collectTopLevelClasses(ctx: CoreContext, sourceFile: ts.SourceFile, classes: ts.ClassDeclaration[]) {
+  const { ts } = ctx;
+  for (const statement of sourceFile.statements) {
+    if (ts.isClassDeclaration(statement)) classes.push(statement);
+
+    if (ts.isModuleDeclaration(statement) && statement.body && ts.isModuleBlock(statement.body)) {
+      for (const inner of statement.body.statements) {
+        if (ts.isClassDeclaration(inner)) classes.push(inner);
+      }
+    }
   }
 }
 
@@ -95,3 +394,4 @@ export function analysedSourceFiles(ctx: CoreContext): ts.SourceFile[] {
     .getSourceFiles()
     .filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file));
 }
+

@@ -1,0 +1,129 @@
+import type { CoreContext } from '../context.js';
+import { matchesSpecifier } from '../specifiers.js';
+import { calleeName, resolvedSymbol } from '../symbols.js';
+import { isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
+import type { FunctionWithBody } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+import type { CheckKind } from './check-kind.js';
+import { concreteClassOf } from './concrete-class.js';
+import type { ConcreteClass } from './concrete-class.js';
+import type { ConcreteCheck } from './concrete-check.js';
+
+/** A user-defined type guard whose answer rests on a concrete check of its parameter. */
+export interface ConcreteGuard {
+  readonly name: string;
+  readonly declaration: FunctionWithBody | ts.SignatureDeclaration;
+  /** The position of the parameter the predicate is about. */
+  readonly parameterIndex: number;
+  readonly concreteClass: ConcreteClass;
+  /** The kind of the concrete check inside it (`instanceof` for a library's `isX`). */
+  readonly kind: CheckKind;
+}
+
+/** A call of a concrete type guard: `isRepository(target)`. */
+export function typeGuardCall(ctx: CoreContext, node: ts.CallExpression): ConcreteCheck | undefined {
+  const symbol = resolvedSymbol(ctx, calleeName(ctx, node));
+  if (!symbol) return undefined;
+
+  for (const declaration of symbol.declarations ?? []) {
+    const guard = concreteGuardOf(ctx, declaration);
+    const subject = guard && node.arguments[guard.parameterIndex];
+    if (!guard || !subject) continue;
+
+    return {
+      kind: guard.kind,
+      form: 'type-guard-call',
+      node,
+      subject,
+      concreteClass: guard.concreteClass,
+      guard: { name: guard.name, declaration: guard.declaration },
+    };
+  }
+
+  return undefined;
+}
+
+/**
+ * The guard a declaration is, if any: `(x: T): x is C` (or `asserts x is C`) for a class `C`, whose
+ * body tests `x` with a concrete check against `C`; or, declared only in types, one the
+ * `typeGuards` option names, or one named `is` + the class name (`isRepository`).
+ */
+export function concreteGuardOf(ctx: CoreContext, declaration: ts.Node): ConcreteGuard | undefined {
+  const { ts, checker } = ctx;
+  if (!ts.isFunctionLike(declaration)) return undefined;
+
+  const predicate = declaration.type;
+  if (!predicate || !ts.isTypePredicateNode(predicate) || !predicate.type) return undefined;
+  if (!ts.isIdentifier(predicate.parameterName)) return undefined;
+
+  const parameterName = predicate.parameterName.text;
+  const parameterIndex = declaration.parameters.findIndex(
+    (parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === parameterName,
+  );
+  if (parameterIndex < 0) return undefined;
+
+  const predicateType = checker.getTypeFromTypeNode(predicate.type);
+  const classSymbol = predicateType.getSymbol();
+  if (!classSymbol || !(classSymbol.flags & ts.SymbolFlags.Class)) return undefined;
+
+  const concreteClass = {
+    symbol: classSymbol,
+    name: classSymbol.name,
+    instanceType: checker.getDeclaredTypeOfSymbol(classSymbol),
+  };
+  const name = declaration.name && ts.isIdentifier(declaration.name) ? declaration.name.text : 'the guard';
+
+  if (isFunctionWithBody(ts, declaration)) {
+    const kind = innerCheckKind(ctx, declaration, parameterName, classSymbol);
+    return kind ? { name, declaration, parameterIndex, concreteClass, kind } : undefined;
+  }
+
+  const symbol = declaration.name ? checker.getSymbolAtLocation(declaration.name) : undefined;
+  const listed = symbol !== undefined && ctx.options.typeGuards.some((specifier) => matchesSpecifier(ctx, symbol, specifier));
+  if (!listed && name !== `is${classSymbol.name}`) return undefined;
+
+  return { name, declaration, parameterIndex, concreteClass, kind: 'instanceof' };
+}
+
+/** `p instanceof C` or `p.constructor === C` inside the guard's body. */
+function innerCheckKind(
+  ctx: CoreContext,
+  fn: FunctionWithBody,
+  parameterName: string,
+  classSymbol: ts.Symbol,
+): CheckKind | undefined {
+  const { ts } = ctx;
+  let kind: CheckKind | undefined;
+  const isParameter = (node: ts.Expression) => {
+    const value = skipOuterExpressions(ts, node);
+    return ts.isIdentifier(value) && value.text === parameterName;
+  };
+  const visit = (node: ts.Node): void => {
+    if (kind) return;
+
+    if (ts.isBinaryExpression(node)) {
+      if (
+        node.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword &&
+        isParameter(node.left) &&
+        concreteClassOf(ctx, node.right)?.symbol === classSymbol
+      ) {
+        kind = 'instanceof';
+        return;
+      }
+
+      const sides = [node.left, node.right].map((side) => skipOuterExpressions(ts, side));
+      const constructorRead = sides.find(
+        (side) => ts.isPropertyAccessExpression(side) && side.name.text === 'constructor' && isParameter(side.expression),
+      );
+      const other = sides.find((side) => side !== constructorRead);
+      if (constructorRead && other && concreteClassOf(ctx, other)?.symbol === classSymbol) {
+        kind = 'constructor';
+        return;
+      }
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return kind;
+}

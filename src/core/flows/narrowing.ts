@@ -1,0 +1,123 @@
+import type { CoreContext } from '../context.js';
+import { isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+
+/**
+ * Conditions known to hold where `node` runs, within its function: the `if` and `?:` branches
+ * and `&&` operands it sits in, and early exits before it (`if (!test) return;`). Negations
+ * under `!` are not turned around; only tests that must be true are listed.
+ */
+export function knownTrue(ctx: CoreContext, node: ts.Node): ts.Expression[] {
+  const { ts } = ctx;
+  const facts: ts.Expression[] = [];
+  let child: ts.Node = node;
+  for (let parent = node.parent; parent && !isFunctionWithBody(ts, parent); parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child === parent.thenStatement) {
+      facts.push(...conjuncts(ctx, parent.expression));
+    } else if (ts.isConditionalExpression(parent) && child === parent.whenTrue) {
+      facts.push(...conjuncts(ctx, parent.condition));
+    } else if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      child === parent.right
+    ) {
+      facts.push(...conjuncts(ctx, parent.left));
+    } else if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
+      facts.push(...earlyExitFacts(ctx, parent.statements, child));
+    }
+
+    child = parent;
+  }
+
+  return facts;
+}
+
+/** The classes `value` is known to be an instance of where it is read. */
+export function knownClasses(ctx: CoreContext, value: ts.Identifier | ts.Node): ts.Symbol[] {
+  const { ts, checker } = ctx;
+  const text = value.getText();
+  const classes: ts.Symbol[] = [];
+  for (const fact of knownTrue(ctx, value)) {
+    if (
+      ts.isBinaryExpression(fact) &&
+      fact.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword &&
+      skipOuterExpressions(ts, fact.left).getText() === text
+    ) {
+      const symbol = checker.getSymbolAtLocation(fact.right);
+      const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      if (resolved) classes.push(resolved);
+    }
+  }
+
+  return classes;
+}
+
+/** The members `value` is known to have where it is read: `'m' in value`, `typeof value.m`. */
+export function knownMembers(ctx: CoreContext, value: ts.Node): Set<string> {
+  const { ts } = ctx;
+  const text = value.getText();
+  const members = new Set<string>();
+  for (const fact of knownTrue(ctx, value)) {
+    if (!ts.isBinaryExpression(fact)) continue;
+
+    if (
+      fact.operatorToken.kind === ts.SyntaxKind.InKeyword &&
+      ts.isStringLiteral(fact.left) &&
+      skipOuterExpressions(ts, fact.right).getText() === text
+    ) {
+      members.add(fact.left.text);
+      continue;
+    }
+
+    const left = skipOuterExpressions(ts, fact.left);
+    if (
+      ts.isTypeOfExpression(left) &&
+      ts.isPropertyAccessExpression(left.expression) &&
+      skipOuterExpressions(ts, left.expression.expression).getText() === text
+    ) {
+      members.add(left.expression.name.text);
+    }
+  }
+
+  return members;
+}
+
+function conjuncts(ctx: CoreContext, condition: ts.Expression): ts.Expression[] {
+  const { ts } = ctx;
+  const test = skipOuterExpressions(ts, condition);
+  if (ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+    return [...conjuncts(ctx, test.left), ...conjuncts(ctx, test.right)];
+  }
+
+  return [test];
+}
+
+/** `if (!(test)) return;` before the statement holding `child` makes `test` true after it. */
+function earlyExitFacts(
+  ctx: CoreContext,
+  statements: readonly ts.Statement[],
+  child: ts.Node,
+): ts.Expression[] {
+  const { ts } = ctx;
+  const facts: ts.Expression[] = [];
+  for (const statement of statements) {
+    if (statement === child) break;
+    if (!ts.isIfStatement(statement) || statement.elseStatement || !exits(ctx, statement.thenStatement)) continue;
+
+    const test = skipOuterExpressions(ts, statement.expression);
+    if (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken) {
+      facts.push(...conjuncts(ctx, test.operand));
+    }
+  }
+
+  return facts;
+}
+
+function exits(ctx: CoreContext, statement: ts.Statement): boolean {
+  const { ts } = ctx;
+  const last = ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
+  return (
+    last !== undefined &&
+    (ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isContinueStatement(last) || ts.isBreakStatement(last))
+  );
+}

@@ -1,0 +1,143 @@
+import type { ConcreteCheck } from '../checks/concrete-check.js';
+import { derivesFrom, derivesFromError } from '../checks/concrete-class.js';
+import type { CoreContext } from '../context.js';
+import type { Origin, WrapperOrigin } from '../flows/origin.js';
+import type { OriginTracer } from '../flows/origins.js';
+import { isUnwrapAware } from '../flows/unwrapping.js';
+import { compareSites, siteOf } from '../site.js';
+import { matchesSpecifier } from '../specifiers.js';
+import type { WrapperIndex } from '../wrappers/wrapper-index.js';
+import { declaredCandidates } from './declared-candidates.js';
+import { defeatsCheck } from './defeats-check.js';
+import type { Pitfall } from './pitfall.js';
+
+/**
+ * Decides whether a concrete check can be fooled: some wrapper the check answers wrongly for can
+ * arrive in the checked value. The program's own paths decide first; where they run out (a caller
+ * outside the program, a value read from somewhere the search cannot see), any declared wrapper
+ * of the value's type may arrive.
+ */
+export function evaluateCheck(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  tracer: OriginTracer,
+  check: ConcreteCheck,
+): Pitfall | undefined {
+  if (isExempt(ctx, index, check)) return undefined;
+
+  if (check.kind === 'identity') return evaluateIdentity(ctx, tracer, check);
+
+  const origins = tracer.originsOf(check.subject);
+  const reaching = origins
+    .filter((origin): origin is WrapperOrigin => origin.kind === 'wrapper')
+    .filter((origin) => defeatsCheck(ctx, tracer, origin.creation.wrapper, origin, check))
+    .sort(byShortestPath);
+
+  const first = reaching[0];
+  if (first) {
+    return {
+      check,
+      wrapper: first.creation.wrapper,
+      origin: first,
+      otherPaths: reaching.length - 1,
+      ...(first.creation.wrapper.kind === 'error-cause' ? { errorCause: true } : {}),
+    };
+  }
+
+  if (!origins.some((origin) => origin.kind === 'open')) return undefined;
+
+  const wrappedError = errorCauseFor(ctx, index, check, origins);
+  if (wrappedError) return wrappedError;
+
+  if (check.form === 'lost-member-call') return undefined;
+
+  const declared = declaredCandidates(ctx, index, check).find((wrapper) =>
+    defeatsCheck(ctx, tracer, wrapper, undefined, check),
+  );
+  return declared ? { check, wrapper: declared, origin: undefined, otherPaths: 0 } : undefined;
+}
+
+function isExempt(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
+  const concrete = check.concreteClass;
+  if (concrete && ctx.options.ignoreClasses.some((specifier) => matchesSpecifier(ctx, concrete.symbol, specifier))) {
+    return true;
+  }
+
+  // Testing for the wrapper itself is how code peels it, not a pitfall.
+  if (concrete && (check.kind === 'instanceof' || check.kind === 'constructor') && index.isWrapperClass(concrete.symbol)) {
+    return true;
+  }
+
+  return isUnwrapAware(ctx, check.node, check.subject);
+}
+
+/**
+ * `err instanceof NotFound` on a caught error, where the program wraps errors in others as their
+ * `cause`: the wrapped ones are missed. The error wrapper must be able to carry a `NotFound` and
+ * must not be one itself.
+ */
+function errorCauseFor(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  check: ConcreteCheck,
+  origins: readonly Origin[],
+): Pitfall | undefined {
+  const concrete = check.concreteClass;
+  if (check.kind !== 'instanceof' || !concrete || !derivesFromError(ctx, concrete.symbol)) return undefined;
+
+  const caught = origins.some(
+    (origin) => origin.kind === 'open' && (origin.reason === 'caught' || origin.reason === 'callback-parameter'),
+  );
+  if (!caught) return undefined;
+
+  const { checker } = ctx;
+  const wrapper = index.errorCauses.find(
+    (cause) =>
+      cause.classSymbol !== undefined &&
+      !derivesFrom(ctx, cause.classSymbol, concrete.symbol) &&
+      checker.isTypeAssignableTo(concrete.instanceType, checker.getApparentType(cause.innerType)),
+  );
+  return wrapper ? { check, wrapper, origin: undefined, otherPaths: 0, errorCause: true } : undefined;
+}
+
+/**
+ * An identity check fails when one side may be a wrapper while the other is the object it
+ * stands for (or another wrapper): an element read through a draft against the caller's
+ * original, a map lookup with a subclass against the class it was filled with.
+ */
+function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: ConcreteCheck): Pitfall | undefined {
+  const counterpart = check.counterpart;
+  if (!counterpart) return undefined;
+
+  const subject = tracer.originsOf(check.subject);
+  const other =
+    counterpart.kind === 'value'
+      ? tracer.originsOf(counterpart.expression)
+      : counterpart.kind === 'elements'
+        ? tracer.elementOriginsOf(counterpart.collection, check.node)
+        : tracer.keyOriginsOf(counterpart.collection);
+
+  const pick = (wrapped: readonly Origin[], plain: readonly Origin[]) => {
+    const wrappers = wrapped
+      .filter((origin): origin is WrapperOrigin => origin.kind === 'wrapper')
+      .filter((origin) => defeatsCheck(ctx, tracer, origin.creation.wrapper, origin, check))
+      .sort(byShortestPath);
+    const first = wrappers[0];
+    if (!first) return undefined;
+
+    const mismatched = plain.some(
+      (origin) =>
+        origin.kind === 'concrete' ||
+        (origin.kind === 'wrapper' && origin.creation.wrapper.id !== first.creation.wrapper.id),
+    );
+    return mismatched
+      ? { check, wrapper: first.creation.wrapper, origin: first, otherPaths: wrappers.length - 1 }
+      : undefined;
+  };
+
+  return pick(subject, other) ?? pick(other, subject);
+}
+
+function byShortestPath(a: WrapperOrigin, b: WrapperOrigin): number {
+  return a.steps.length - b.steps.length || compareSites(siteOf(a.creation.node), siteOf(b.creation.node));
+}

@@ -1,0 +1,150 @@
+import type { CoreContext } from '../context.js';
+import { isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
+import type { FunctionWithBody } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+import type { DeepProxy } from './wrapper.js';
+
+/**
+ * A proxy-making function is deep when its `get` trap hands out what it reads through the same
+ * function again (`return isObject(v) ? reactive(v) : v`): every object read through the proxy
+ * is a proxy too, made by that call.
+ */
+export function findDeepProxy(
+  ctx: CoreContext,
+  maker: FunctionWithBody,
+  proxy: ts.Expression,
+): DeepProxy | undefined {
+  const trap = getTrap(ctx, proxy);
+  if (!trap) return undefined;
+
+  const childCreation = findCall(ctx, trap, (called) => called === maker);
+  return childCreation ? { childCreation } : undefined;
+}
+
+/** Keys a proxy's `get` trap treats specially, and what for. */
+export interface TrapKeys {
+  /** `if (key === RAW) return target`: reading this key hands out the wrapped object. */
+  readonly unwrapKeys: ReadonlySet<ts.Symbol>;
+  /** `!(SKIP in value)` guarding the child proxy: values carrying this key stay raw. */
+  readonly skipKeys: ReadonlySet<ts.Symbol>;
+}
+
+export function findTrapKeys(ctx: CoreContext, proxy: ts.Expression): TrapKeys {
+  const { ts, checker } = ctx;
+  const unwrapKeys = new Set<ts.Symbol>();
+  const skipKeys = new Set<ts.Symbol>();
+  const trap = getTrap(ctx, proxy);
+  if (!trap) return { unwrapKeys, skipKeys };
+
+  const keyParameter = trap.parameters[1]?.name;
+  const visit = (node: ts.Node, depth: number): void => {
+    if (ts.isIfStatement(node) && keyParameter && ts.isIdentifier(keyParameter)) {
+      const key = comparedKey(ctx, node.expression, keyParameter.text);
+      if (key && returnsDirectly(ctx, node.thenStatement)) unwrapKeys.add(key);
+    }
+
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.InKeyword &&
+      ts.isIdentifier(node.left)
+    ) {
+      const key = checker.getSymbolAtLocation(node.left);
+      if (key) skipKeys.add(key);
+    }
+
+    // Look one call deep, into the predicate that guards the child proxy.
+    if (ts.isCallExpression(node) && depth === 0) {
+      const symbol = checker.getSymbolAtLocation(node.expression);
+      for (const declaration of symbol?.declarations ?? []) {
+        if (isFunctionWithBody(ts, declaration)) visit(declaration, depth + 1);
+      }
+    }
+
+    ts.forEachChild(node, (child) => visit(child, depth));
+  };
+  visit(trap, 0);
+  return { unwrapKeys, skipKeys };
+}
+
+/** The `get` trap of a `new Proxy(target, handler)` whose handler is an object literal. */
+function getTrap(ctx: CoreContext, proxy: ts.Expression): FunctionWithBody | undefined {
+  const { ts, checker } = ctx;
+  if (!ts.isNewExpression(proxy)) return undefined;
+
+  let handler = proxy.arguments?.[1];
+  if (!handler) return undefined;
+
+  handler = skipOuterExpressions(ts, handler);
+  if (ts.isIdentifier(handler)) {
+    const declaration = checker.getSymbolAtLocation(handler)?.valueDeclaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      handler = skipOuterExpressions(ts, declaration.initializer);
+    }
+  }
+
+  if (!ts.isObjectLiteralExpression(handler)) return undefined;
+
+  for (const property of handler.properties) {
+    if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== 'get') continue;
+
+    if (ts.isMethodDeclaration(property)) return property;
+
+    if (ts.isPropertyAssignment(property)) {
+      const value = skipOuterExpressions(ts, property.initializer);
+      if (isFunctionWithBody(ts, value)) return value;
+    }
+  }
+
+  return undefined;
+}
+
+function findCall(
+  ctx: CoreContext,
+  root: ts.Node,
+  matches: (called: ts.Node) => boolean,
+): ts.CallExpression | undefined {
+  const { ts, checker } = ctx;
+  let found: ts.CallExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+
+    if (ts.isCallExpression(node)) {
+      const symbol = checker.getSymbolAtLocation(node.expression);
+      const declarations = symbol?.declarations ?? [];
+      const initializers = declarations.map((declaration) =>
+        ts.isVariableDeclaration(declaration) && declaration.initializer
+          ? skipOuterExpressions(ts, declaration.initializer)
+          : declaration,
+      );
+      if (initializers.some(matches)) {
+        found = node;
+        return;
+      }
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
+
+/** `key === K` or `K === key`, where `key` is the trap's key parameter. */
+function comparedKey(ctx: CoreContext, condition: ts.Expression, keyName: string): ts.Symbol | undefined {
+  const { ts, checker } = ctx;
+  const test = skipOuterExpressions(ts, condition);
+  if (!ts.isBinaryExpression(test)) return undefined;
+  if (test.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken) return undefined;
+
+  const [key, other] = ts.isIdentifier(test.left) && test.left.text === keyName
+    ? [test.left, test.right]
+    : [test.right, test.left];
+  if (!ts.isIdentifier(key) || key.text !== keyName || !ts.isIdentifier(other)) return undefined;
+
+  return checker.getSymbolAtLocation(other);
+}
+
+function returnsDirectly(ctx: CoreContext, statement: ts.Statement): boolean {
+  const { ts } = ctx;
+  const target = ts.isBlock(statement) ? statement.statements[0] : statement;
+  return target !== undefined && ts.isReturnStatement(target) && target.expression !== undefined;
+}

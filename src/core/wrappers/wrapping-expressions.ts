@@ -1,0 +1,235 @@
+import type { CoreContext } from '../context.js';
+import { skipOuterExpressions } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+import { isGlobalValue } from './globals.js';
+
+/** The ways an expression makes a new object out of another, as the wrapper index tells them. */
+export type WrappingForm =
+  | 'spread-copy'
+  | 'assign-copy'
+  | 'structured-clone'
+  | 'json-copy'
+  | 'delegate'
+  | 'proxy'
+  | 'stand-in'
+  | 'forwarding-literal';
+
+export interface WrappingExpression {
+  readonly form: WrappingForm;
+  /** The expression that makes the new object. */
+  readonly node: ts.Expression;
+  /** The value it copies, delegates to, or proxies; undefined for a stand-in. */
+  readonly wrapped: ts.Expression | undefined;
+  /** Members the new object defines itself, besides what it takes from the wrapped value. */
+  readonly overrides: ReadonlySet<string>;
+}
+
+/**
+ * What `expression` makes of another value, if it is one of the shapes that make a wrapper:
+ * `{ ...t }`, `Object.assign({}, t)`, `structuredClone(t)`, `JSON.parse(JSON.stringify(t))`,
+ * `Object.create(t)`, `Object.assign(Object.create(t), …)`, `new Proxy(t, h)`, or an object
+ * literal whose members forward to `t` (only when `forwardingTo` names `t`).
+ */
+export function classifyWrapping(
+  ctx: CoreContext,
+  expression: ts.Expression,
+  forwardingTo?: string,
+): WrappingExpression | undefined {
+  const { ts } = ctx;
+  const node = skipOuterExpressions(ts, expression);
+
+  if (ts.isObjectLiteralExpression(node)) return classifyLiteral(ctx, node, forwardingTo);
+
+  if (ts.isNewExpression(node) && isGlobalValue(ctx, node.expression, 'Proxy')) {
+    const [target] = node.arguments ?? [];
+    if (!target) return undefined;
+
+    const inner = skipOuterExpressions(ts, target);
+    const standIn = ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner);
+    return standIn
+      ? { form: 'stand-in', node, wrapped: undefined, overrides: new Set() }
+      : { form: 'proxy', node, wrapped: target, overrides: new Set() };
+  }
+
+  if (!ts.isCallExpression(node)) return undefined;
+
+  const [first, ...rest] = node.arguments;
+  if (!first) return undefined;
+
+  if (isGlobalCall(ctx, node, 'structuredClone')) {
+    return { form: 'structured-clone', node, wrapped: first, overrides: new Set() };
+  }
+
+  if (isGlobalMethodCall(ctx, node, 'Object', 'create')) {
+    return { form: 'delegate', node, wrapped: first, overrides: new Set() };
+  }
+
+  if (isGlobalMethodCall(ctx, node, 'Object', 'assign')) {
+    return classifyAssign(ctx, node, first, rest);
+  }
+
+  if (isGlobalMethodCall(ctx, node, 'JSON', 'parse')) {
+    const inner = skipOuterExpressions(ts, first);
+    if (ts.isCallExpression(inner) && isGlobalMethodCall(ctx, inner, 'JSON', 'stringify')) {
+      const [copied] = inner.arguments;
+      if (copied) return { form: 'json-copy', node, wrapped: copied, overrides: new Set() };
+    }
+  }
+
+  return undefined;
+}
+
+function classifyLiteral(
+  ctx: CoreContext,
+  literal: ts.ObjectLiteralExpression,
+  forwardingTo: string | undefined,
+): WrappingExpression | undefined {
+  const { ts } = ctx;
+  const overrides = new Set<string>();
+  let spread: ts.Expression | undefined;
+  let forwards = false;
+  for (const property of literal.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      // The first spread is what the copy stands for; later ones only override it.
+      spread ??= property.expression;
+      continue;
+    }
+
+    const name = propertyName(ctx, property);
+    if (name === undefined) continue;
+
+    overrides.add(name);
+    if (forwardingTo && readsMember(ctx, property, forwardingTo, name)) forwards = true;
+  }
+
+  if (spread && isObjectValue(ctx, spread)) {
+    return { form: 'spread-copy', node: literal, wrapped: spread, overrides };
+  }
+
+  if (forwards && forwardingTo) {
+    const wrapped = findIdentifier(ctx, literal, forwardingTo);
+    return { form: 'forwarding-literal', node: literal, wrapped, overrides };
+  }
+
+  return undefined;
+}
+
+/** `Object.assign({}, t, …)` copies; `Object.assign(Object.create(t), …)` delegates. */
+function classifyAssign(
+  ctx: CoreContext,
+  call: ts.CallExpression,
+  first: ts.Expression,
+  rest: readonly ts.Expression[],
+): WrappingExpression | undefined {
+  const { ts } = ctx;
+  const target = skipOuterExpressions(ts, first);
+  const overrides = new Set<string>();
+  for (const source of rest.slice(1)) {
+    const literal = skipOuterExpressions(ts, source);
+    if (!ts.isObjectLiteralExpression(literal)) continue;
+
+    for (const property of literal.properties) {
+      const name = propertyName(ctx, property);
+      if (name !== undefined) overrides.add(name);
+    }
+  }
+
+  if (ts.isObjectLiteralExpression(target) && target.properties.length === 0) {
+    const [copied] = rest;
+    if (copied && isObjectValue(ctx, copied)) {
+      return { form: 'assign-copy', node: call, wrapped: copied, overrides };
+    }
+
+    return undefined;
+  }
+
+  if (ts.isCallExpression(target) && isGlobalMethodCall(ctx, target, 'Object', 'create')) {
+    const [prototype] = target.arguments;
+    if (prototype) return { form: 'delegate', node: call, wrapped: prototype, overrides };
+  }
+
+  return undefined;
+}
+
+function propertyName(ctx: CoreContext, property: ts.ObjectLiteralElementLike): string | undefined {
+  const { ts } = ctx;
+  const name = property.name;
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** Whether a property's value reads `owner.member`: `push: (x) => owner.push(x)`. */
+function readsMember(
+  ctx: CoreContext,
+  property: ts.ObjectLiteralElementLike,
+  owner: string,
+  member: string,
+): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      node.name.text === member &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === owner
+    ) {
+      found = true;
+      return;
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(property, visit);
+  return found;
+}
+
+function findIdentifier(ctx: CoreContext, root: ts.Node, name: string): ts.Identifier | undefined {
+  const { ts } = ctx;
+  let found: ts.Identifier | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
+      found = node.expression;
+      return;
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
+
+/** Spreading a string or an array makes no object standing for anything. */
+function isObjectValue(ctx: CoreContext, expression: ts.Expression): boolean {
+  const { ts, checker } = ctx;
+  const type = checker.getTypeAtLocation(expression);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return false;
+
+  return (checker.getApparentType(type).flags & ts.TypeFlags.Object) !== 0;
+}
+
+export function isGlobalCall(ctx: CoreContext, call: ts.CallExpression, name: string): boolean {
+  return isGlobalValue(ctx, call.expression, name);
+}
+
+/** `Object.assign(...)` with the global `Object`, not a local of that name. */
+export function isGlobalMethodCall(
+  ctx: CoreContext,
+  call: ts.CallExpression,
+  owner: string,
+  method: string,
+): boolean {
+  const { ts } = ctx;
+  const callee = call.expression;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === method &&
+    isGlobalValue(ctx, callee.expression, owner)
+  );
+}

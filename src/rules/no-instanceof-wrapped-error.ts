@@ -1,0 +1,3 @@
+import { pitfallRule } from './pitfall-rule.js';
+
+export const noInstanceofWrappedError = pitfallRule('no-instanceof-wrapped-error');
