@@ -94,6 +94,22 @@ export function functionName(ts: TypeScriptApi, fn: ts.Node): string | undefined
   return undefined;
 }
 
+/** How messages name the function `node` runs in: `withScopeHint`, or the callback of `produce()`. */
+export function describeFunction(ts: TypeScriptApi, fn: ts.Node | undefined): string {
+  if (!fn) return 'the module';
+
+  const name = functionName(ts, fn);
+  if (name) return name;
+
+  const call = climbOuterExpressions(ts, fn).parent;
+  if (call && (ts.isCallExpression(call) || ts.isNewExpression(call))) {
+    const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
+    return `the callback passed to ${shortText(callee, 30)}()`;
+  }
+
+  return 'an anonymous function';
+}
+
 /** The source text of `node` on one line, cut to `max` characters, for messages. */
 export function shortText(node: ts.Node, max = 60): string {
   const text = node.getText().replace(/\s*\n\s*/g, ' ');

@@ -60,6 +60,7 @@ function baseData(ctx: CoreContext, pitfall: Pitfall) {
   return {
     check: shortText(check.node),
     subject: shortText(check.subject),
+    value: pitfall.wrappedValue ?? `\`${shortText(check.subject)}\``,
     wrapper: wrapperPhrase(pitfall.wrapper),
     where: whereMade(ctx, pitfall),
     member: check.member ?? '',

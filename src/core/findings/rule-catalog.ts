@@ -121,13 +121,13 @@ export const RULE_CATALOG = {
     recommended: true,
     messages: {
       silentSkip:
-        '{{function}} silently skips `{{effect}}` when `{{subject}}` is {{wrapper}} ({{where}}): ' +
+        '{{function}} silently skips `{{effect}}` when {{value}} is {{wrapper}} ({{where}}): ' +
         'handle the wrapped case, or get what it needs without a type check.',
       silentReturn:
-        '{{function}} silently returns before `{{effect}}` when `{{subject}}` is {{wrapper}} ' +
+        '{{function}} silently returns before `{{effect}}` when {{value}} is {{wrapper}} ' +
         '({{where}}): handle the wrapped case, or get what it needs without a type check.',
       silentFallback:
-        '{{function}} silently falls through to `{{effect}}` when `{{subject}}` is {{wrapper}} ' +
+        '{{function}} silently falls through to `{{effect}}` when {{value}} is {{wrapper}} ' +
         '({{where}}): recognise the wrapped value before the fallback, or unwrap it first.',
     },
   },

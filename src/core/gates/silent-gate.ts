@@ -1,6 +1,6 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
 import type { CoreContext } from '../context.js';
-import { enclosingFunction, functionName, isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
+import { describeFunction, enclosingFunction, isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
 
 /**
@@ -33,7 +33,7 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
   if (!found) return undefined;
 
   const { gate, positive } = found;
-  const name = functionName(ts, enclosingFunction(ts, gate) ?? gate) ?? 'this code';
+  const name = describeFunction(ts, enclosingFunction(ts, gate));
   const anchorEnd = conditionEnd(ts, gate);
 
   if (!positive) {

@@ -6,6 +6,7 @@ import type { OriginTracer } from '../flows/origins.js';
 import { isUnwrapAware } from '../flows/unwrapping.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
+import { shortText } from '../syntax.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { declaredCandidates } from './declared-candidates.js';
 import { defeatsCheck } from './defeats-check.js';
@@ -117,7 +118,7 @@ function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: Concret
         ? tracer.elementOriginsOf(counterpart.collection, check.node)
         : tracer.keyOriginsOf(counterpart.collection);
 
-  const pick = (wrapped: readonly Origin[], plain: readonly Origin[]) => {
+  const pick = (wrapped: readonly Origin[], plain: readonly Origin[], wrappedValue?: string) => {
     const wrappers = wrapped
       .filter((origin): origin is WrapperOrigin => origin.kind === 'wrapper')
       .filter((origin) => defeatsCheck(ctx, tracer, origin.creation.wrapper, origin, check))
@@ -130,12 +131,25 @@ function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: Concret
         origin.kind === 'concrete' ||
         (origin.kind === 'wrapper' && origin.creation.wrapper.id !== first.creation.wrapper.id),
     );
-    return mismatched
-      ? { check, wrapper: first.creation.wrapper, origin: first, otherPaths: wrappers.length - 1 }
-      : undefined;
+    if (!mismatched) return undefined;
+
+    const pitfall: Pitfall = { check, wrapper: first.creation.wrapper, origin: first, otherPaths: wrappers.length - 1 };
+    return wrappedValue ? { ...pitfall, wrappedValue } : pitfall;
   };
 
-  return pick(subject, other) ?? pick(other, subject);
+  return pick(subject, other) ?? pick(other, subject, counterpartPhrase(counterpart));
+}
+
+/** `` `b` `` for `a === b`, "an element of `list`", "a key of `map`". */
+function counterpartPhrase(counterpart: NonNullable<ConcreteCheck['counterpart']>): string {
+  switch (counterpart.kind) {
+    case 'value':
+      return `\`${shortText(counterpart.expression)}\``;
+    case 'elements':
+      return `an element of \`${shortText(counterpart.collection)}\``;
+    case 'keys':
+      return `a key of \`${shortText(counterpart.collection)}\``;
+  }
 }
 
 function byShortestPath(a: WrapperOrigin, b: WrapperOrigin): number {

@@ -10,6 +10,8 @@ export interface Pitfall {
   readonly origin: WrapperOrigin | undefined;
   /** How many other paths bring a wrapper to the same check. */
   readonly otherPaths: number;
+  /** How messages name the wrapped value, where it is not the check's subject. */
+  readonly wrappedValue?: string;
   /** Set where the wrapper is an error that carries the checked error as its `cause`. */
   readonly errorCause?: boolean;
 }
