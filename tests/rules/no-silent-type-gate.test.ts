@@ -97,7 +97,7 @@ export function withScopeHint(target: Target, action: string) {
           data: {
             function: 'withScopeHint',
             effect: 'target.addScopeHint(action)',
-            subject: 'target',
+            value: '`target`',
             wrapper: 'a ProgressTarget',
             where: WHERE,
           },
@@ -121,7 +121,7 @@ export function withScopeHint(target: Target) {
           data: {
             function: 'withScopeHint',
             effect: "target.addScopeHint('push')",
-            subject: 'target',
+            value: '`target`',
             wrapper: 'a ProgressTarget',
             where: WHERE,
           },
@@ -144,7 +144,7 @@ export function encode(target: Target): object {
           data: {
             function: 'encode',
             effect: "return { kind: 'unknown' }",
-            subject: 'target',
+            value: '`target`',
             wrapper: 'a ProgressTarget',
             where: WHERE,
           },
@@ -176,7 +176,7 @@ hint(new ProgressTarget(new Repository('registry/app')));`,
           data: {
             function: 'hint',
             effect: "target.addScopeHint('push')",
-            subject: 'target',
+            value: '`target`',
             wrapper: 'a ProgressTarget',
             where: 'made in file.ts:17',
           },

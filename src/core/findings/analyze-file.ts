@@ -18,6 +18,7 @@ import type { Finding } from './finding.js';
 import { formatMessage, messageTemplate } from './rule-catalog.js';
 import type { RuleName } from './rule-catalog.js';
 import { ruleOf } from './rule-of-check.js';
+import { causeWalkSuggestion, unwrapSuggestion } from './suggestions.js';
 
 /** What one file needs from the whole program; built lazily, so files without checks pay nothing. */
 export interface ProgramFacts {
@@ -38,7 +39,7 @@ export function analyzeSourceFile(facts: ProgramFacts, sourceFile: ts.SourceFile
     const pitfall = evaluateCheck(ctx, facts.index(), facts.tracer(), check);
     if (!pitfall) continue;
 
-    findings.push(checkFinding(ctx, pitfall));
+    findings.push(checkFinding(ctx, facts.index(), pitfall));
 
     const guard = enclosingGuard(ctx, check);
     if (guard && !reportedGuards.has(guard)) {
@@ -61,19 +62,22 @@ function baseData(ctx: CoreContext, pitfall: Pitfall) {
     check: shortText(check.node),
     subject: shortText(check.subject),
     value: pitfall.wrappedValue ?? `\`${shortText(check.subject)}\``,
-    wrapper: wrapperPhrase(pitfall.wrapper),
+    wrapper: pitfall.assumed ? `a wrapper of ${pitfall.assumed} that a caller makes` : wrapperPhrase(pitfall.wrapper),
     where: whereMade(ctx, pitfall),
     member: check.member ?? '',
     concrete: check.concreteClass?.name ?? 'value',
     guard: check.guard?.name ?? '',
+    abstraction: pitfall.assumed ?? '',
   };
 }
 
-function checkFinding(ctx: CoreContext, pitfall: Pitfall): Finding {
+function checkFinding(ctx: CoreContext, index: WrapperIndex, pitfall: Pitfall): Finding {
   const choice = ruleOf(pitfall);
   const data = baseData(ctx, pitfall);
   const last = { node: pitfall.check.node, message: `\`${data.check}\` ${choice.consequence}` };
-  return finding(choice.rule, choice.messageId, data, pitfall, siteOf(pitfall.check.node), [last]);
+  const suggestion = pitfall.errorCause ? causeWalkSuggestion(ctx, pitfall) : unwrapSuggestion(ctx, index, pitfall);
+  const found = finding(choice.rule, choice.messageId, data, pitfall, siteOf(pitfall.check.node), [last]);
+  return suggestion ? { ...found, suggestions: [suggestion] } : found;
 }
 
 /** The type guard whose predicate parameter a check tests, if the check sits in one. */
@@ -143,6 +147,7 @@ function finding(
     },
     flow: path.map((step) => ({ site: siteOf(step.node), message: step.message })),
     otherPaths: pitfall.otherPaths,
+    suggestions: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Site } from '../site.js';
 import type { WrapperKind } from '../wrappers/wrapper.js';
 import type { RuleName } from './rule-catalog.js';
+import type { Suggestion } from './suggestions.js';
 
 /** One stop of a flow, as reports show it. */
 export interface FlowStepReport {
@@ -24,4 +25,6 @@ export interface Finding {
   readonly flow: readonly FlowStepReport[];
   /** Other paths that bring a wrapper to the same check. */
   readonly otherPaths: number;
+  /** Rewrites offered for the finding, as ESLint suggestions. */
+  readonly suggestions: readonly Suggestion[];
 }

@@ -1,5 +1,5 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
-import { derivesFrom, derivesFromError } from '../checks/concrete-class.js';
+import { derivesFrom, derivesFromError, supertypeSymbols } from '../checks/concrete-class.js';
 import type { CoreContext } from '../context.js';
 import type { Origin, WrapperOrigin } from '../flows/origin.js';
 import type { OriginTracer } from '../flows/origins.js';
@@ -7,6 +7,9 @@ import { isUnwrapAware } from '../flows/unwrapping.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
 import { shortText } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+import { DEFEATS } from '../wrappers/defeats.js';
+import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { declaredCandidates } from './declared-candidates.js';
 import { defeatsCheck } from './defeats-check.js';
@@ -55,7 +58,42 @@ export function evaluateCheck(
   const declared = declaredCandidates(ctx, index, check).find((wrapper) =>
     defeatsCheck(ctx, tracer, wrapper, undefined, check),
   );
-  return declared ? { check, wrapper: declared, origin: undefined, otherPaths: 0 } : undefined;
+  if (declared) return { check, wrapper: declared, origin: undefined, otherPaths: 0 };
+
+  return ctx.options.assumeWrappable ? assumedWrapper(ctx, check) : undefined;
+}
+
+/**
+ * Under `assumeWrappable`: a check against a class on a value typed as an interface or base
+ * class that the class implements or extends, which a caller's wrapper could stand for.
+ */
+function assumedWrapper(ctx: CoreContext, check: ConcreteCheck): Pitfall | undefined {
+  const { checker } = ctx;
+  const concrete = check.concreteClass;
+  if (!concrete || check.form === 'type-guard-call') return undefined;
+  if (check.kind !== 'instanceof' && check.kind !== 'constructor') return undefined;
+
+  const declared = checker.getTypeAtLocation(check.subject);
+  const abstraction = declared.getSymbol();
+  if (!abstraction || !supertypeSymbols(ctx, concrete.symbol).has(abstraction)) return undefined;
+
+  const declaration = abstraction.declarations?.[0];
+  if (!declaration) return undefined;
+
+  const nameNode = (declaration as { name?: ts.Node }).name ?? declaration;
+  const wrapper: Wrapper = {
+    id: `assumed@${abstraction.name}`,
+    kind: 'decorator-class',
+    name: abstraction.name,
+    declaration,
+    nameNode,
+    producedType: declared,
+    innerType: declared,
+    classSymbol: undefined,
+    defeats: DEFEATS.decorator,
+    ownMembers: new Set(),
+  };
+  return { check, wrapper, origin: undefined, otherPaths: 0, assumed: abstraction.name };
 }
 
 function isExempt(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {

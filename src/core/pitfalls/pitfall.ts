@@ -12,6 +12,11 @@ export interface Pitfall {
   readonly otherPaths: number;
   /** How messages name the wrapped value, where it is not the check's subject. */
   readonly wrappedValue?: string;
+  /**
+   * Set where no wrapper is in the program but the options assume callers may wrap: names the
+   * interface or base class such a wrapper would stand for.
+   */
+  readonly assumed?: string;
   /** Set where the wrapper is an error that carries the checked error as its `cause`. */
   readonly errorCause?: boolean;
 }
