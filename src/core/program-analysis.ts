@@ -57,6 +57,11 @@ export class ProgramAnalysis {
     return this.#tracer;
   }
 
+  /** Which bounds (depth, time) cut some search short, so reports can say so. */
+  get limitsHit(): { readonly depth: boolean; readonly time: boolean } {
+    return this.#tracer?.limitsHit ?? { depth: false, time: false };
+  }
+
   findingsForFile(sourceFile: ts.SourceFile): readonly Finding[] {
     const cached = this.#findings.get(sourceFile.fileName);
     if (cached) return cached;

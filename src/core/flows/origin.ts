@@ -14,7 +14,8 @@ export type OpenReason =
   | 'callback-parameter'
   | 'elements'
   | 'unresolved'
-  | 'depth-limit';
+  | 'depth-limit'
+  | 'time-limit';
 
 /** A wrapper made somewhere, and the steps that carry it to the expression asked about. */
 export interface WrapperOrigin {

@@ -6,6 +6,7 @@ import type { ts } from '../typescript-api.js';
 import type { WrapperCreation } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { returnedExpressions, returnedValues } from '../wrappers/returned-values.js';
+import { isGlobalMethodCall } from '../wrappers/wrapping-expressions.js';
 import { guardingConditions } from './conditions.js';
 import { FieldWrites } from './field-writes.js';
 import type { FlowStep } from './flow-step.js';
@@ -41,7 +42,9 @@ export class OriginTracer {
   readonly #active = new Set<ts.Node>();
   readonly #fields: FieldWrites;
   #depth = 0;
-  #truncated = false;
+  #depthCut = false;
+  #timeCut = false;
+  #deadline: number | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -51,9 +54,9 @@ export class OriginTracer {
     this.#fields = new FieldWrites(ctx, references);
   }
 
-  /** Whether some search so far stopped at the depth bound. */
-  get truncated(): boolean {
-    return this.#truncated;
+  /** Which bounds cut some search short so far: the depth, the time, both or neither. */
+  get limitsHit(): { readonly depth: boolean; readonly time: boolean } {
+    return { depth: this.#depthCut, time: this.#timeCut };
   }
 
   /** Where the value of `expression` may come from, across the whole program. */
@@ -102,8 +105,13 @@ export class OriginTracer {
     if (this.#active.has(key)) return [];
 
     if (this.#depth >= this.ctx.options.maxDepth) {
-      this.#truncated = true;
+      this.#depthCut = true;
       return [cut];
+    }
+
+    if (this.#pastDeadline()) {
+      this.#timeCut = true;
+      return [{ ...(cut as object), reason: 'time-limit' } as T];
     }
 
     this.#active.add(key);
@@ -116,9 +124,21 @@ export class OriginTracer {
       this.#depth--;
     }
 
-    const wasCut = result.some((origin) => (origin as LocalOrigin).kind === 'open' && (origin as { reason?: string }).reason === 'depth-limit');
+    const wasCut = result.some((origin) => {
+      const reason = (origin as { reason?: string }).reason;
+      return reason === 'depth-limit' || reason === 'time-limit';
+    });
     if (!wasCut) cache.set(key, result);
     return result;
+  }
+
+  /** The time budget starts with the first search of the program. */
+  #pastDeadline(): boolean {
+    const budget = this.ctx.options.flowTimeoutMs;
+    if (budget <= 0) return false;
+
+    this.#deadline ??= Date.now() + budget;
+    return Date.now() > this.#deadline;
   }
 
   #traceLocal(expression: ts.Expression): readonly LocalOrigin[] {
@@ -226,6 +246,12 @@ export class OriginTracer {
     const functions = calledFunctions(this.ctx, call);
     if (this.index.isUnwrapper(call, functions) || functions.some((fn) => isUnwrapFunction(this.ctx, fn))) {
       return [{ kind: 'concrete', node: call }];
+    }
+
+    // `Promise.resolve(x)` hands `x` to whoever awaits it.
+    if (isGlobalMethodCall(this.ctx, call, 'Promise', 'resolve')) {
+      const [resolved] = call.arguments;
+      return resolved ? [...this.#traceLocal(resolved)] : [{ kind: 'concrete', node: call }];
     }
 
     if (this.index.isRawMarker(call, functions)) {

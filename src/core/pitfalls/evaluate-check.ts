@@ -43,6 +43,7 @@ export function evaluateCheck(
       check,
       wrapper: first.creation.wrapper,
       origin: first,
+      reaching,
       otherPaths: reaching.length - 1,
       ...(first.creation.wrapper.kind === 'error-cause' ? { errorCause: true } : {}),
     };
@@ -171,7 +172,13 @@ function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: Concret
     );
     if (!mismatched) return undefined;
 
-    const pitfall: Pitfall = { check, wrapper: first.creation.wrapper, origin: first, otherPaths: wrappers.length - 1 };
+    const pitfall: Pitfall = {
+      check,
+      wrapper: first.creation.wrapper,
+      origin: first,
+      reaching: wrappers,
+      otherPaths: wrappers.length - 1,
+    };
     return wrappedValue ? { ...pitfall, wrappedValue } : pitfall;
   };
 

@@ -8,6 +8,8 @@ export interface Pitfall {
   readonly wrapper: Wrapper;
   /** Where the wrapper is made and how it gets to the check, when the program shows it. */
   readonly origin: WrapperOrigin | undefined;
+  /** Every path the program shows from a wrapper to the check, shortest first. */
+  readonly reaching?: readonly WrapperOrigin[];
   /** How many other paths bring a wrapper to the same check. */
   readonly otherPaths: number;
   /** How messages name the wrapped value, where it is not the check's subject. */
