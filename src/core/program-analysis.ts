@@ -37,7 +37,7 @@ export class ProgramAnalysis {
   get wrapperIndex(): WrapperIndex {
     if (!this.#index) {
       analysisStats.wrapperIndexBuilds++;
-      this.#index = new WrapperIndex(this.ctx);
+      this.#index = new WrapperIndex(this.ctx, (symbol) => this.references.usesOf(symbol));
     }
 
     return this.#index;

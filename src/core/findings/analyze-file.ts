@@ -162,7 +162,7 @@ function flowReports(ctx: CoreContext, pitfall: Pitfall, closingSteps: readonly 
   const reaching = pitfall.reaching ?? (pitfall.origin ? [pitfall.origin] : []);
   const bySite = new Map<string, WrapperOrigin[]>();
   for (const origin of reaching) {
-    const start = origin.steps[0]?.node ?? origin.creation.node;
+    const start = origin.steps.first().node;
     const key = `${origin.creation.wrapper.id}@${start.getSourceFile().fileName}:${start.getStart()}`;
     const group = bySite.get(key);
     if (group) group.push(origin);
@@ -171,7 +171,10 @@ function flowReports(ctx: CoreContext, pitfall: Pitfall, closingSteps: readonly 
 
   return [...bySite.values()].map((group) => {
     const shortest = group[0]!;
-    const steps = [...shortest.steps, ...closingSteps].map((step) => ({ site: siteOf(step.node), message: step.message }));
+    const steps = [...shortest.steps.toArray(), ...closingSteps].map((step) => ({
+      site: siteOf(step.node),
+      message: step.message,
+    }));
     return { steps, otherPaths: group.length - 1, testOnly: steps.some((step) => isTestCode(ctx, step.site.fileName)) };
   });
 }

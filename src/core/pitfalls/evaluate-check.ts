@@ -13,6 +13,7 @@ import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { declaredCandidates } from './declared-candidates.js';
 import { defeatsCheck } from './defeats-check.js';
+import { mayBeDefeated } from './relevance.js';
 import type { Pitfall } from './pitfall.js';
 
 /**
@@ -28,6 +29,8 @@ export function evaluateCheck(
   check: ConcreteCheck,
 ): Pitfall | undefined {
   if (isExempt(ctx, index, check)) return undefined;
+
+  if (!mayBeDefeated(ctx, index, check) && !mayWrapError(ctx, index, check)) return undefined;
 
   if (check.kind === 'identity') return evaluateIdentity(ctx, tracer, check);
 
@@ -97,6 +100,17 @@ function assumedWrapper(ctx: CoreContext, check: ConcreteCheck): Pitfall | undef
   return { check, wrapper, origin: undefined, otherPaths: 0, assumed: abstraction.name };
 }
 
+/** A caught error may be wrapped where the program wraps errors at all. */
+function mayWrapError(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
+  const concrete = check.concreteClass;
+  return (
+    check.kind === 'instanceof' &&
+    concrete !== undefined &&
+    index.errorCauses.length > 0 &&
+    derivesFromError(ctx, concrete.symbol)
+  );
+}
+
 function isExempt(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
   const concrete = check.concreteClass;
   if (concrete && ctx.options.ignoreClasses.some((specifier) => matchesSpecifier(ctx, concrete.symbol, specifier))) {
@@ -162,27 +176,32 @@ function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: Concret
       .filter((origin): origin is WrapperOrigin => origin.kind === 'wrapper')
       .filter((origin) => defeatsCheck(ctx, tracer, origin.creation.wrapper, origin, check))
       .sort(byShortestPath);
-    const first = wrappers[0];
-    if (!first) return undefined;
 
-    const mismatched = plain.some(
-      (origin) =>
-        origin.kind === 'concrete' ||
-        (origin.kind === 'wrapper' && origin.creation.wrapper.id !== first.creation.wrapper.id),
+    // The check misses only where the other side can be the very value a wrapper stands for.
+    const missing = wrappers.filter((origin) =>
+      tracer.standsForOf(origin).some((original) => plain.some((other) => sameValue(original, other))),
     );
-    if (!mismatched) return undefined;
+    const first = missing[0];
+    if (!first) return undefined;
 
     const pitfall: Pitfall = {
       check,
       wrapper: first.creation.wrapper,
       origin: first,
-      reaching: wrappers,
-      otherPaths: wrappers.length - 1,
+      reaching: missing,
+      otherPaths: missing.length - 1,
     };
     return wrappedValue ? { ...pitfall, wrappedValue } : pitfall;
   };
 
   return pick(subject, other) ?? pick(other, subject, counterpartPhrase(counterpart));
+}
+
+/** Two origins that are one value: the same object made at one place. */
+function sameValue(a: Origin, b: Origin): boolean {
+  if (a.kind === 'concrete' && b.kind === 'concrete') return a.node === b.node;
+  if (a.kind === 'wrapper' && b.kind === 'wrapper') return a.creation.node === b.creation.node;
+  return false;
 }
 
 /** `` `b` `` for `a === b`, "an element of `list`", "a key of `map`". */
