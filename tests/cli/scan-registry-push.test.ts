@@ -179,7 +179,7 @@ describe('wrapper-pitfalls scan on fixtures/registry-push', () => {
 describe('wrapper-pitfalls usage errors', () => {
   it.each([
     [['scan', '--project', 'fixtures/missing/tsconfig.json'], /^wrapper-pitfalls: cannot read tsconfig .*fixtures\/missing\/tsconfig\.json: no such file\n$/],
-    [['scan', '--format', 'xml'], /^wrapper-pitfalls: unknown format "xml": use stylish or json\n$/],
+    [['scan', '--format', 'xml'], /^wrapper-pitfalls: unknown format "xml": use stylish, json, sarif, markdown or html\n$/],
     [['lint'], /^wrapper-pitfalls: unknown command "lint": the command is scan\n$/],
     [['scan', '--nope'], /^wrapper-pitfalls: Unknown option '--nope'.*\(see --help\)\n$/],
     [
