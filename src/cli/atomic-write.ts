@@ -28,7 +28,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
       pending.shift();
     }
   } finally {
-    for (const { temporary } of pending) fs.rmSync(temporary, { force: true });
+    for (const { temporary } of pending) removeQuietly(temporary);
   }
 }
 
@@ -52,11 +52,20 @@ function writeTemporary(file: string, content: string): string {
       fs.closeSync(descriptor);
     }
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new UsageError(`cannot write ${file}: ${reason(error)}`);
   }
 
   return temporary;
+}
+
+/** Cleans up after a failure; the failure, not the clean-up, is what the user must hear of. */
+function removeQuietly(temporary: string): void {
+  try {
+    fs.rmSync(temporary, { force: true });
+  } catch {
+    // Nothing was written there, or it cannot be reached at all.
+  }
 }
 
 function renameOver(temporary: string, file: string): void {
