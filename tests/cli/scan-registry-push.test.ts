@@ -194,3 +194,18 @@ describe('wrapper-pitfalls usage errors', () => {
     expect(run.stderr).toMatch(message);
   });
 });
+
+describe('--ignore-unknown', () => {
+  it('skips given files the project does not include, and still reports on the others', () => {
+    const args = ['scan', '--project', 'fixtures/registry-push/tsconfig.json', '--format', 'json'];
+    const both = runCli([...args, '-u', 'README.md', 'fixtures/registry-push/src/scope-hint.ts']);
+    const onlyUnknown = runCli([...args, '--ignore-unknown', 'README.md']);
+
+    expect(both.status).toBe(1);
+    const results = withoutRoot(JSON.parse(both.stdout) as { filePath: string; messages: unknown[] }[]);
+    expect(results.map((result) => [result.filePath, result.messages.length])).toEqual([
+      [`${FIXTURE}/scope-hint.ts`, 2],
+    ]);
+    expect([onlyUnknown.status, onlyUnknown.stdout, onlyUnknown.stderr]).toEqual([0, '[]\n', '']);
+  });
+});
