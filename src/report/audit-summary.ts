@@ -72,17 +72,18 @@ function countByFolder(findings: readonly ReportedFinding[], root: string): Fold
 
 /**
  * Wrappers by the number of distinct checks they defeat. One check can carry several findings
- * (the check itself, the gate it closes), so findings are counted by their check: the last step
- * of the flow that lies inside the finding's own span, or the finding's site without a flow.
+ * (the check itself, the gate it closes), so each finding is counted by its check: the first step
+ * of its flow where some finding is reported (the gate's flow passes the check's own finding), or
+ * else the finding's own site.
  */
 function countByWrapper(findings: readonly ReportedFinding[], root: string): WrapperCount[] {
+  const reported = new Set(findings.map((finding) => siteKey(finding.site)));
   const wrappers = new Map<string, { wrapper: ReportedFinding['wrapper']; checks: Set<string> }>();
   for (const finding of findings) {
     const { wrapper } = finding;
-    const key = `${wrapper.declaredAt.fileName}:${wrapper.declaredAt.start}:${wrapper.name}`;
+    const key = `${siteKey(wrapper.declaredAt)}:${wrapper.name}`;
     const entry = wrappers.get(key) ?? { wrapper, checks: new Set<string>() };
-    const check = checkSiteOf(finding);
-    entry.checks.add(`${check.fileName}:${check.start}:${check.end}`);
+    entry.checks.add(siteKey(checkSiteOf(finding, reported)));
     wrappers.set(key, entry);
   }
 
@@ -100,13 +101,11 @@ function countByWrapper(findings: readonly ReportedFinding[], root: string): Wra
     );
 }
 
-export function checkSiteOf(finding: ReportedFinding): Site {
-  const { site } = finding;
-  const inside = finding.flow.filter(
-    (step) =>
-      step.site.fileName === site.fileName &&
-      step.site.start >= site.start &&
-      step.site.end <= site.end,
-  );
-  return inside.at(-1)?.site ?? site;
+/** The check a finding is about, given the sites (`siteKey`) where findings are reported. */
+export function checkSiteOf(finding: ReportedFinding, reported: ReadonlySet<string>): Site {
+  return finding.flow.find((step) => reported.has(siteKey(step.site)))?.site ?? finding.site;
+}
+
+function siteKey(site: Site): string {
+  return `${site.fileName}:${site.start}:${site.end}`;
 }

@@ -38,7 +38,8 @@ function overview(report: ScanReport, summary: AuditSummary): string {
   if (summary.suppressed > 0) {
     lines.push(
       `${summary.suppressed} suppressed ${plural('finding', summary.suppressed)} ` +
-        '(by `eslint-disable` comments or the baseline) are not listed.',
+        `(by \`eslint-disable\` comments or the baseline) ${summary.suppressed === 1 ? 'is' : 'are'} ` +
+        'not listed.',
     );
   }
 
