@@ -30,7 +30,8 @@ export interface ScanArguments {
   readonly progress: boolean;
 }
 
-export type CliArguments = ScanArguments | { readonly command: 'help' } | { readonly command: 'version' };
+export type CliArguments =
+  ScanArguments | { readonly command: 'help' } | { readonly command: 'version' };
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'none'];
 
@@ -173,7 +174,8 @@ function fullRuleId(written: string): string {
   const short = written.startsWith(`${PLUGIN_NAMESPACE}/`)
     ? written.slice(PLUGIN_NAMESPACE.length + 1)
     : written;
-  if (RULE_NAMES.includes(short as (typeof RULE_NAMES)[number])) return `${PLUGIN_NAMESPACE}/${short}`;
+  if (RULE_NAMES.includes(short as (typeof RULE_NAMES)[number]))
+    return `${PLUGIN_NAMESPACE}/${short}`;
 
   const known = RULE_NAMES.map((rule) => `${PLUGIN_NAMESPACE}/${rule}`).join(', ');
   throw new UsageError(`unknown rule "${written}" in --suppress-rule: use ${known}`);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
+import type ts from 'typescript';
+
 import { displayPath } from '../core/index.js';
 import type { Finding, TypeScriptApi } from '../core/index.js';
-import type ts from 'typescript';
 
 /** A finding with what identifies it from one version of the code to the next. */
 export interface Fingerprinted<F extends Finding> {
@@ -51,7 +52,11 @@ export function normalisedCode(ts: TypeScriptApi, code: string): string {
 }
 
 /** The names of the functions around `position`, outermost first: `Registry.push > onDone`. */
-export function enclosingFunctions(ts: TypeScriptApi, sourceFile: ts.SourceFile, position: number): string {
+export function enclosingFunctions(
+  ts: TypeScriptApi,
+  sourceFile: ts.SourceFile,
+  position: number,
+): string {
   const names: string[] = [];
   let node: ts.Node | undefined = sourceFile;
   while (node) {
@@ -84,7 +89,7 @@ function functionName(ts: TypeScriptApi, node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** The name a function expression is bound to: `const f = () => …`, `{ f: () => … }`, `x.f = …`. */
+/** The name a function expression is bound to: `const f = …`, `{ f: … }`, `x.f = …`. */
 function boundName(ts: TypeScriptApi, parent: ts.Node): string | undefined {
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isPropertyAssignment(parent)) return memberName(ts, parent.name);

@@ -23,8 +23,9 @@ export function outputTargets(
   const targets = formats.map((written) => parseFormat(written, cwd));
   const unplaced = targets.filter((target) => target.file === undefined);
   if (unplaced.length > 1) {
+    const destination = outputFile === undefined ? 'standard output' : '--output-file';
     throw new UsageError(
-      `only one --format can go to ${outputFile === undefined ? 'standard output' : '--output-file'}: ` +
+      `only one --format can go to ${destination}: ` +
         'give the others a file, as in --format sarif=report.sarif',
     );
   }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import type ts from 'typescript';
+
 import { analysisFor, PLUGIN_NAMESPACE, RULE_NAMES } from '../core/index.js';
 import type { Finding } from '../core/index.js';
-import type ts from 'typescript';
 import type { FileReport, ReportedFinding, SuppressedFinding } from '../report/scan-report.js';
 import { analysisOptionsFor } from './config/scan-config.js';
 import type { ScanConfig } from './config/scan-config.js';
@@ -30,7 +31,11 @@ export interface ScanOptions {
  * `eslint-disable` comments silence. `files` limits the report, not the analysis: the whole
  * program still decides each finding.
  */
-export function scanProject(project: LoadedProject, options: ScanOptions, cwd: string): FileReport[] {
+export function scanProject(
+  project: LoadedProject,
+  options: ScanOptions,
+  cwd: string,
+): FileReport[] {
   const { program } = project;
   const sources = program
     .getSourceFiles()

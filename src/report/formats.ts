@@ -14,7 +14,11 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
  * The report in one format, as the text to write. Only the stylish format uses the palette:
  * colours for a terminal, none for files.
  */
-export function renderReport(format: FormatName, report: ScanReport, palette: Palette = NO_COLOR): string {
+export function renderReport(
+  format: FormatName,
+  report: ScanReport,
+  palette: Palette = NO_COLOR,
+): string {
   switch (format) {
     case 'stylish':
       return formatStylish(report, palette);

@@ -52,7 +52,8 @@ export function formatHtml(report: ScanReport): string {
 function summarySection(summary: AuditSummary): string {
   const totals =
     '<ul class="totals">' +
-    `<li class="total-errors"><strong>${summary.errors}</strong>${plural('error', summary.errors)}</li>` +
+    `<li class="total-errors"><strong>${summary.errors}</strong>` +
+    `${plural('error', summary.errors)}</li>` +
     `<li class="total-warnings"><strong>${summary.warnings}</strong>` +
     `${plural('warning', summary.warnings)}</li>` +
     `<li class="total-suppressed"><strong>${summary.suppressed}</strong>suppressed</li>` +
@@ -98,7 +99,8 @@ function summarySection(summary: AuditSummary): string {
 }
 
 function chartFigure(id: string, caption: string, svg: string): string {
-  return `<figure class="chart" id="${id}"><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>`;
+  const figcaption = `<figcaption>${escapeHtml(caption)}</figcaption>`;
+  return `<figure class="chart" id="${id}">${figcaption}${svg}</figure>`;
 }
 
 function findingsSection(report: ScanReport): string {

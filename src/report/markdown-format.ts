@@ -29,7 +29,8 @@ function overview(report: ScanReport, summary: AuditSummary): string {
   const counts =
     total === 0
       ? 'no problem'
-      : `${total} ${plural('problem', total)} (${summary.errors} ${plural('error', summary.errors)}, ` +
+      : `${total} ${plural('problem', total)} ` +
+        `(${summary.errors} ${plural('error', summary.errors)}, ` +
         `${summary.warnings} ${plural('warning', summary.warnings)})`;
   const lines = [
     `Project ${codeSpan(project || report.tsconfig)}: ${summary.filesChecked} ` +
@@ -38,8 +39,8 @@ function overview(report: ScanReport, summary: AuditSummary): string {
   if (summary.suppressed > 0) {
     lines.push(
       `${summary.suppressed} suppressed ${plural('finding', summary.suppressed)} ` +
-        `(by \`eslint-disable\` comments or the baseline) ${summary.suppressed === 1 ? 'is' : 'are'} ` +
-        'not listed.',
+        '(by `eslint-disable` comments or the baseline) ' +
+        `${summary.suppressed === 1 ? 'is' : 'are'} not listed.`,
     );
   }
 
@@ -67,10 +68,7 @@ function summaryTables(summary: AuditSummary): string[] {
     table(
       ['Folder', 'Findings'],
       ['---', '---:'],
-      summary.byFolder.map(({ folder, findings }) => [
-        tableCode(folder),
-        String(findings),
-      ]),
+      summary.byFolder.map(({ folder, findings }) => [tableCode(folder), String(findings)]),
     ),
     '## Wrappers by the checks they defeat',
     table(
@@ -105,7 +103,11 @@ function findingSection(finding: ReportedFinding, source: string, root: string):
   const heading =
     `#### ${finding.site.line}:${finding.site.column} ${finding.severity} ` +
     `[${rule}](${ruleDocsUrl(finding.ruleId)})`;
-  const parts = [heading, markdownMessage(finding.message), codeBlock(codeFrame(source, finding.site))];
+  const parts = [
+    heading,
+    markdownMessage(finding.message),
+    codeBlock(codeFrame(source, finding.site)),
+  ];
   if (finding.flow.length === 0) return parts;
 
   const steps = finding.flow.map((step, index) => {
@@ -117,7 +119,11 @@ function findingSection(finding: ReportedFinding, source: string, root: string):
     steps.push(`\nand ${finding.otherPaths} other ${noun} to this check.`);
   }
 
-  return [...parts, `Flow from where the ${escapeMarkdown(finding.wrapper.name)} is made:`, steps.join('\n')];
+  return [
+    ...parts,
+    `Flow from where the ${escapeMarkdown(finding.wrapper.name)} is made:`,
+    steps.join('\n'),
+  ];
 }
 
 function table(header: string[], alignment: string[], rows: string[][]): string {

@@ -1,4 +1,4 @@
-/** Characters that start Markdown or HTML syntax anywhere in running text, and entity ampersands. */
+/** Characters that start Markdown or HTML syntax anywhere in text, and entity ampersands. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]<|~]|&(?=#?\w+;)/g;
 
 /** Plain text that renders as itself in Markdown: no emphasis, links, HTML or table breaks. */

@@ -12,12 +12,12 @@ export interface Suppression {
   readonly justification: string;
 }
 
-/** A finding as a scan reports it: with its rule's severity and a fingerprint that outlives line moves. */
+/** A finding as a scan reports it: with its rule's severity, and a fingerprint. */
 export interface ReportedFinding extends Finding {
   readonly severity: Severity;
   /** Stable across line moves and unrelated edits; the same finding keeps it from scan to scan. */
   readonly fingerprint: string;
-  /** The functions around the finding, outermost first (`Registry.push > onDone`); empty at top level. */
+  /** The functions around it, outermost first (`Registry.push > onDone`); empty at top level. */
   readonly enclosing: string;
 }
 

@@ -53,8 +53,7 @@ export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): 
 function findingLine(finding: ReportedFinding, palette: Palette): string {
   const position = `${finding.site.line}:${finding.site.column}`;
   const rule = palette.dim(`${PLUGIN_NAMESPACE}/${finding.ruleId}`);
-  const severity =
-    finding.severity === 'error' ? palette.red('error') : palette.yellow('warning');
+  const severity = finding.severity === 'error' ? palette.red('error') : palette.yellow('warning');
   return `  ${palette.dim(position)}  ${severity}  ${finding.message}  ${rule}`;
 }
 

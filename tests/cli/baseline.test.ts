@@ -25,8 +25,18 @@ const CHECK = 'wrapper-pitfalls/no-instanceof-wrapped';
 const GATE = 'wrapper-pitfalls/no-silent-type-gate';
 const BASELINE = 'wrapper-pitfalls-baseline.json';
 const ORIGINAL = {
-  gate: expectedFingerprint('no-silent-type-gate', 'src/scope-hint.ts', 'if ( target instanceof Repository )', 'withScopeHint'),
-  check: expectedFingerprint('no-instanceof-wrapped', 'src/scope-hint.ts', 'target instanceof Repository', 'withScopeHint'),
+  gate: expectedFingerprint(
+    'no-silent-type-gate',
+    'src/scope-hint.ts',
+    'if ( target instanceof Repository )',
+    'withScopeHint',
+  ),
+  check: expectedFingerprint(
+    'no-instanceof-wrapped',
+    'src/scope-hint.ts',
+    'target instanceof Repository',
+    'withScopeHint',
+  ),
 };
 
 const scratch: string[] = [];
@@ -75,12 +85,18 @@ function moveLines(folder: string): void {
   write(
     folder,
     'src/push-command.ts',
-    edited(folder, 'src/push-command.ts', 'export interface PushOptions {', '// Options of `regctl push`.\n\nexport interface PushOptions {\n  readonly verbose?: boolean;'),
+    edited(
+      folder,
+      'src/push-command.ts',
+      'export interface PushOptions {',
+      '// Options of `regctl push`.\n\n' +
+        'export interface PushOptions {\n  readonly verbose?: boolean;',
+    ),
   );
 }
 
 describe('--baseline, the bulk-suppression workflow', () => {
-  it('records today\'s findings, then reports only new ones across edits that move lines', () => {
+  it("records today's findings, then reports only new ones across edits that move lines", () => {
     const folder = project('baseline-workflow');
 
     const missing = scan(folder);
@@ -124,11 +140,22 @@ export function withTagHint(target: Target): void {
     write(
       folder,
       'src/push-command.ts',
-      edited(folder, 'src/push-command.ts', '  withScopeHint(target, "pull", "push");', '  withScopeHint(target, "pull", "push");\n  withTagHint(target);')
-        .replace('import { withScopeHint } from "./scope-hint.js";', 'import { withScopeHint, withTagHint } from "./scope-hint.js";'),
+      edited(
+        folder,
+        'src/push-command.ts',
+        '  withScopeHint(target, "pull", "push");',
+        '  withScopeHint(target, "pull", "push");\n  withTagHint(target);',
+      ).replace(
+        'import { withScopeHint } from "./scope-hint.js";',
+        'import { withScopeHint, withTagHint } from "./scope-hint.js";',
+      ),
     );
     const withNew = scan(folder);
-    expect([withNew.status, withNew.stderr, withNew.shown]).toEqual([1, '', [`15:3 ${GATE}`, `15:7 ${CHECK}`]]);
+    expect([withNew.status, withNew.stderr, withNew.shown]).toEqual([
+      1,
+      '',
+      [`15:3 ${GATE}`, `15:7 ${CHECK}`],
+    ]);
     expect(withNew.suppressed.map(([place]) => place)).toEqual([`9:3 ${GATE}`, `9:7 ${CHECK}`]);
   });
 
@@ -138,7 +165,12 @@ export function withTagHint(target: Target): void {
     write(
       folder,
       'src/scope-hint.ts',
-      edited(folder, 'src/scope-hint.ts', /if \(target instanceof Repository\) \{\n(.*)\n {2}\}/, '$1'),
+      edited(
+        folder,
+        'src/scope-hint.ts',
+        /if \(target instanceof Repository\) \{\n(.*)\n {2}\}/,
+        '$1',
+      ),
     );
 
     const stale = scan(folder);
@@ -175,12 +207,18 @@ export function withTagHint(target: Target): void {
 
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(
-      log.runs[0]?.results.map(({ ruleId, baselineState, suppressions }) => ({ ruleId, baselineState, suppressions })),
+      log.runs[0]?.results.map(({ ruleId, baselineState, suppressions }) => ({
+        ruleId,
+        baselineState,
+        suppressions,
+      })),
     ).toEqual([
       {
         ruleId: GATE,
         baselineState: 'unchanged',
-        suppressions: [{ kind: 'external', status: 'accepted', justification: `recorded in ${BASELINE}` }],
+        suppressions: [
+          { kind: 'external', status: 'accepted', justification: `recorded in ${BASELINE}` },
+        ],
       },
       { ruleId: CHECK, baselineState: 'new', suppressions: undefined },
     ]);
@@ -189,8 +227,14 @@ export function withTagHint(target: Target): void {
   it.each([
     [['--suppress-all'], '--suppress-all needs --baseline <file>'],
     [['--prune-suppressions'], '--prune-suppressions needs --baseline <file>'],
-    [['--baseline', 'b.json', '--suppress-all', '--suppress-rule', GATE], '--suppress-all and --suppress-rule cannot be used together'],
-    [['--baseline', 'b.json', '--suppress-all', '--prune-suppressions'], '--suppress-all and --prune-suppressions cannot be used together'],
+    [
+      ['--baseline', 'b.json', '--suppress-all', '--suppress-rule', GATE],
+      '--suppress-all and --suppress-rule cannot be used together',
+    ],
+    [
+      ['--baseline', 'b.json', '--suppress-all', '--prune-suppressions'],
+      '--suppress-all and --prune-suppressions cannot be used together',
+    ],
     [
       ['--baseline', 'b.json', '--suppress-rule', 'no-such-rule'],
       `unknown rule "no-such-rule" in --suppress-rule: use ${CHECK}, ${GATE}`,
@@ -202,7 +246,10 @@ export function withTagHint(target: Target): void {
   });
 
   it.each([
-    ['{"src/a.ts": {"r": {"count": 2, "fingerprints": ["x"]}}}', 'invalid baseline %s: "src/a.ts" › "r" has count 2 but 1 fingerprints'],
+    [
+      '{"src/a.ts": {"r": {"count": 2, "fingerprints": ["x"]}}}',
+      'invalid baseline %s: "src/a.ts" › "r" has count 2 but 1 fingerprints',
+    ],
     ['{"src/a.ts": []}', 'invalid baseline %s: "src/a.ts" must be an object of rule ids'],
     ['[]', 'invalid baseline %s: it must be a JSON object of files'],
   ])('refuses the baseline %s with one line', (text, message) => {
@@ -211,6 +258,8 @@ export function withTagHint(target: Target): void {
     const run = scan(folder);
 
     expect([run.status, run.stdout]).toEqual([2, '']);
-    expect(run.stderr).toBe(`wrapper-pitfalls: ${message.replace('%s', path.join(folder, BASELINE))}\n`);
+    expect(run.stderr).toBe(
+      `wrapper-pitfalls: ${message.replace('%s', path.join(folder, BASELINE))}\n`,
+    );
   });
 });

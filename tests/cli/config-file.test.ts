@@ -66,10 +66,9 @@ describe('severities in the config file', () => {
     expect([scopeHint?.errorCount, scopeHint?.warningCount]).toEqual([1, 1]);
 
     const stylish = runCli(['scan'], folder).stdout.split('\n');
-    expect(stylish.filter((line) => /^ {2}\d+:\d+ {2}/.test(line)).map((line) => line.slice(0, 16))).toEqual([
-      '  6:3  warning  ',
-      '  6:7  error  `t',
-    ]);
+    expect(
+      stylish.filter((line) => /^ {2}\d+:\d+ {2}/.test(line)).map((line) => line.slice(0, 16)),
+    ).toEqual(['  6:3  warning  ', '  6:7  error  `t']);
     expect(stylish.at(-2)).toBe('✖ 2 problems (1 error, 1 warning)');
   });
 
@@ -85,7 +84,9 @@ describe('severities in the config file', () => {
 
   it('accept 0, 1 and 2 as ESLint does', () => {
     const folder = project('config-numbers', {
-      'wrapper-pitfalls.config.json': { rules: { 'no-silent-type-gate': 0, 'no-instanceof-wrapped': [1] } },
+      'wrapper-pitfalls.config.json': {
+        rules: { 'no-silent-type-gate': 0, 'no-instanceof-wrapped': [1] },
+      },
     });
 
     expect(scan(folder).findings).toEqual([
@@ -97,7 +98,10 @@ describe('severities in the config file', () => {
 describe('analysis options in the config file', () => {
   it('reach the analysis from the wrapperPitfalls key of package.json', () => {
     const folder = project('config-package', {
-      'package.json': { name: 'registry-client', wrapperPitfalls: { ignoreClasses: IGNORE_REPOSITORY } },
+      'package.json': {
+        name: 'registry-client',
+        wrapperPitfalls: { ignoreClasses: IGNORE_REPOSITORY },
+      },
     });
     const run = scan(folder);
 
@@ -125,9 +129,9 @@ describe('analysis options in the config file', () => {
     fs.renameSync(path.join(folder, 'src'), path.join(folder, 'app/src'));
     fs.renameSync(path.join(folder, 'tsconfig.json'), path.join(folder, 'app/tsconfig.json'));
 
-    expect(scan(folder, '--project', 'app/tsconfig.json').findings.map((finding) => finding.ruleId)).toEqual([
-      CHECK,
-    ]);
+    expect(
+      scan(folder, '--project', 'app/tsconfig.json').findings.map((finding) => finding.ruleId),
+    ).toEqual([CHECK]);
   });
 
   it('come from the file --config names, instead of any found', () => {
@@ -136,7 +140,9 @@ describe('analysis options in the config file', () => {
       'strict.json': { rules: { 'no-instanceof-wrapped': 'off' } },
     });
 
-    expect(scan(folder, '--config', 'strict.json').findings.map((finding) => finding.ruleId)).toEqual([GATE]);
+    expect(
+      scan(folder, '--config', 'strict.json').findings.map((finding) => finding.ruleId),
+    ).toEqual([GATE]);
   });
 });
 
@@ -161,7 +167,9 @@ describe('ignores in the config file', () => {
     });
     const run = scan(folder);
 
-    expect(run.results.map((result) => path.relative(folder, result.filePath))).toEqual(['src/scope-hint.ts']);
+    expect(run.results.map((result) => path.relative(folder, result.filePath))).toEqual([
+      'src/scope-hint.ts',
+    ]);
     expect(run.findings).toHaveLength(2);
   });
 });
@@ -191,7 +199,10 @@ describe('a bad config', () => {
       'ignoreClasses[0] must be { from: "file", name, path? }, { from: "lib", name } or ' +
         '{ from: "package", name, package }',
     ],
-    [{ ignoreClasses: [{ from: 'file', name: 5 }] }, 'ignoreClasses[0].name must be a string or a list of strings'],
+    [
+      { ignoreClasses: [{ from: 'file', name: 5 }] },
+      'ignoreClasses[0].name must be a string or a list of strings',
+    ],
     [{ ignores: 'src' }, 'ignores must be array'],
     [['src'], 'it must be a JSON object'],
   ])('%j exits 2 with one line naming the problem', (config, problem) => {
@@ -199,18 +210,29 @@ describe('a bad config', () => {
     const run = runCli(['scan'], folder);
 
     expect([run.status, run.stdout]).toEqual([2, '']);
-    expect(run.stderr).toBe(`wrapper-pitfalls: invalid config ${path.join(folder, file)}: ${problem}\n`);
+    expect(run.stderr).toBe(
+      `wrapper-pitfalls: invalid config ${path.join(folder, file)}: ${problem}\n`,
+    );
   });
 
   it('that is not JSON, or not there, exits 2 with one line', () => {
     const folder = project('config-unparsable', { [file]: '{"rules": ' });
     const unparsable = runCli(['scan'], folder);
     const missing = runCli(['scan', '--config', 'nowhere.json'], folder);
-    const noKey = runCli(['scan', '--config', 'package.json'], project('config-no-key', { 'package.json': {} }));
+    const noKey = runCli(
+      ['scan', '--config', 'package.json'],
+      project('config-no-key', { 'package.json': {} }),
+    );
 
     expect([unparsable.status, missing.status, noKey.status]).toEqual([2, 2, 2]);
-    expect(unparsable.stderr).toMatch(/^wrapper-pitfalls: cannot parse config .*wrapper-pitfalls\.config\.json: .+\n$/);
-    expect(missing.stderr).toBe(`wrapper-pitfalls: cannot read config ${path.join(folder, 'nowhere.json')}: no such file\n`);
-    expect(noKey.stderr).toMatch(/^wrapper-pitfalls: config .*\/package\.json has no "wrapperPitfalls" key\n$/);
+    expect(unparsable.stderr).toMatch(
+      /^wrapper-pitfalls: cannot parse config .*wrapper-pitfalls\.config\.json: .+\n$/,
+    );
+    expect(missing.stderr).toBe(
+      `wrapper-pitfalls: cannot read config ${path.join(folder, 'nowhere.json')}: no such file\n`,
+    );
+    expect(noKey.stderr).toMatch(
+      /^wrapper-pitfalls: config .*\/package\.json has no "wrapperPitfalls" key\n$/,
+    );
   });
 });

@@ -98,8 +98,9 @@ function eslintVerdicts(): Record<string, unknown[]> {
   }
 
   // ESLint's Linter has this method at run time; its type declarations leave it out.
-  const suppressed = (linter as unknown as { getSuppressedMessages(): Linter.SuppressedLintMessage[] })
-    .getSuppressedMessages();
+  const suppressed = (
+    linter as unknown as { getSuppressedMessages(): Linter.SuppressedLintMessage[] }
+  ).getSuppressedMessages();
   for (const message of suppressed) {
     verdicts[`${message.line}:${message.column} ${message.ruleId}`] = message.suppressions;
   }
@@ -112,9 +113,16 @@ function cliVerdicts(): Record<string, unknown[]> {
   const sourceFile = ts.createSourceFile('sample.ts', SOURCE, ts.ScriptTarget.Latest, true);
   const problems = [...SOURCE.matchAll(/\bflag[AB]\b/g)].map((match) => {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(match.index);
-    return { ruleId: RULE_OF[match[0] as keyof typeof RULE_OF], line: line + 1, column: character + 1 };
+    return {
+      ruleId: RULE_OF[match[0] as keyof typeof RULE_OF],
+      line: line + 1,
+      column: character + 1,
+    };
   });
-  const suppressions = suppressionsFor(problems, directiveComments(ts as TypeScriptApi, sourceFile));
+  const suppressions = suppressionsFor(
+    problems,
+    directiveComments(ts as TypeScriptApi, sourceFile),
+  );
   return Object.fromEntries(
     problems.map((problem, index) => [
       `${problem.line}:${problem.column} ${problem.ruleId}`,
@@ -138,10 +146,19 @@ describe('eslint-disable comments, read by the CLI', () => {
       .map(([key, suppressions]) => [key, suppressions]);
 
     expect(silenced).toEqual([
-      ['2:1 wrapper-pitfalls/no-instanceof-wrapped', [{ kind: 'directive', justification: 'legacy module' }]],
+      [
+        '2:1 wrapper-pitfalls/no-instanceof-wrapped',
+        [{ kind: 'directive', justification: 'legacy module' }],
+      ],
       ['5:1 wrapper-pitfalls/no-silent-type-gate', [{ kind: 'directive', justification: '' }]],
-      ['7:1 wrapper-pitfalls/no-instanceof-wrapped', [{ kind: 'directive', justification: 'reason here' }]],
-      ['9:1 wrapper-pitfalls/no-silent-type-gate', [{ kind: 'directive', justification: 'the gate is wanted' }]],
+      [
+        '7:1 wrapper-pitfalls/no-instanceof-wrapped',
+        [{ kind: 'directive', justification: 'reason here' }],
+      ],
+      [
+        '9:1 wrapper-pitfalls/no-silent-type-gate',
+        [{ kind: 'directive', justification: 'the gate is wanted' }],
+      ],
       ['12:1 wrapper-pitfalls/no-instanceof-wrapped', [{ kind: 'directive', justification: '' }]],
       ['22:1 wrapper-pitfalls/no-instanceof-wrapped', [{ kind: 'directive', justification: '' }]],
       ['24:1 wrapper-pitfalls/no-instanceof-wrapped', [{ kind: 'directive', justification: '' }]],

@@ -7,7 +7,9 @@ let warnings: string;
 
 beforeAll(() => {
   const config = { rules: { 'no-instanceof-wrapped': 'warn', 'no-silent-type-gate': 'warn' } };
-  warnings = copyFixture('exit-warnings', { 'wrapper-pitfalls.config.json': JSON.stringify(config) });
+  warnings = copyFixture('exit-warnings', {
+    'wrapper-pitfalls.config.json': JSON.stringify(config),
+  });
 });
 
 afterAll(() => removeFolder(warnings));
@@ -20,8 +22,16 @@ describe('--fail-on and --max-warnings, as in ESLint', () => {
     [['--fail-on', 'warning'], 1, ''],
     [['--fail-on', 'none'], 0, ''],
     [['--max-warnings', '2'], 0, ''],
-    [['--max-warnings', '1'], 1, 'wrapper-pitfalls: too many warnings: 2, more than --max-warnings 1\n'],
-    [['--fail-on', 'none', '--max-warnings', '0'], 1, 'wrapper-pitfalls: too many warnings: 2, more than --max-warnings 0\n'],
+    [
+      ['--max-warnings', '1'],
+      1,
+      'wrapper-pitfalls: too many warnings: 2, more than --max-warnings 1\n',
+    ],
+    [
+      ['--fail-on', 'none', '--max-warnings', '0'],
+      1,
+      'wrapper-pitfalls: too many warnings: 2, more than --max-warnings 0\n',
+    ],
   ])('two warnings with %j exit %i', (args, status, stderr) => {
     const run = runCli(['scan', '-f', 'json', ...args], warnings);
 

@@ -1,7 +1,11 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-import { enclosingFunctions, fingerprintFindings, normalisedCode } from '../../src/cli/fingerprints.js';
+import {
+  enclosingFunctions,
+  fingerprintFindings,
+  normalisedCode,
+} from '../../src/cli/fingerprints.js';
 import type { Finding, TypeScriptApi } from '../../src/core/index.js';
 import { expectedFingerprint } from '../helpers/fingerprint-recipe.js';
 
@@ -12,10 +16,26 @@ function sourceOf(text: string): ts.SourceFile {
 }
 
 /** A finding of `rule` on each occurrence of `code` in the file, as the analysis would place it. */
-function findingsAt(sourceFile: ts.SourceFile, code: string, rule: Finding['ruleId'] = 'no-instanceof-wrapped') {
+function findingsAt(
+  sourceFile: ts.SourceFile,
+  code: string,
+  rule: Finding['ruleId'] = 'no-instanceof-wrapped',
+) {
   const findings: Finding[] = [];
-  for (let start = sourceFile.text.indexOf(code); start !== -1; start = sourceFile.text.indexOf(code, start + 1)) {
-    const site = { fileName: sourceFile.fileName, start, end: start + code.length, line: 0, column: 0, endLine: 0, endColumn: 0 };
+  for (
+    let start = sourceFile.text.indexOf(code);
+    start !== -1;
+    start = sourceFile.text.indexOf(code, start + 1)
+  ) {
+    const site = {
+      fileName: sourceFile.fileName,
+      start,
+      end: start + code.length,
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+    };
     findings.push({
       ruleId: rule,
       messageId: 'wrappedInstanceof',
@@ -47,30 +67,45 @@ describe('finding fingerprints', () => {
     ]);
   });
 
-  it('survive moved lines, new code elsewhere, and changes of layout or comments in the check', () => {
+  it('survive moved lines, new code elsewhere, and new layout or comments in the check', () => {
     const moved = `import x from 'x';\n\nconst other = 1;\n\n${base}`;
     const relaid = 'function push(t: T) {\n  if (t   instanceof /* sic */\n R) go(t);\n}\n';
 
     expect(fingerprints(moved, 't instanceof R')).toEqual(fingerprints(base, 't instanceof R'));
-    expect(fingerprints(relaid, 't   instanceof /* sic */\n R')).toEqual(fingerprints(base, 't instanceof R'));
+    expect(fingerprints(relaid, 't   instanceof /* sic */\n R')).toEqual(
+      fingerprints(base, 't instanceof R'),
+    );
   });
 
   it('change with the checked code, the enclosing function, or the rule', () => {
     const own = fingerprints(base, 't instanceof R')[0];
     const renamed = fingerprints(base.replace('push', 'pull'), 't instanceof R')[0];
-    const otherCode = fingerprints(base.replace('instanceof R', 'instanceof S'), 't instanceof S')[0];
+    const otherCode = fingerprints(
+      base.replace('instanceof R', 'instanceof S'),
+      't instanceof S',
+    )[0];
     const sourceFile = sourceOf(base);
-    const gate = fingerprintFindings(api, sourceFile, findingsAt(sourceFile, 't instanceof R', 'no-silent-type-gate'), '/project')[0]?.fingerprint;
+    const gate = fingerprintFindings(
+      api,
+      sourceFile,
+      findingsAt(sourceFile, 't instanceof R', 'no-silent-type-gate'),
+      '/project',
+    )[0]?.fingerprint;
 
     expect(new Set([own, renamed, otherCode, gate]).size).toBe(4);
   });
 
   it('tell apart repeats of the same check in one function by their order', () => {
-    const twice = 'function push(t: T) {\n  if (t instanceof R) go(t);\n  if (t instanceof R) stop(t);\n}\n';
+    const twice =
+      'function push(t: T) {\n  if (t instanceof R) go(t);\n  if (t instanceof R) stop(t);\n}\n';
     const [first, second] = fingerprints(twice, 't instanceof R');
 
-    expect(first).toBe(expectedFingerprint('no-instanceof-wrapped', 'src/gate.ts', 't instanceof R', 'push', 0));
-    expect(second).toBe(expectedFingerprint('no-instanceof-wrapped', 'src/gate.ts', 't instanceof R', 'push', 1));
+    expect(first).toBe(
+      expectedFingerprint('no-instanceof-wrapped', 'src/gate.ts', 't instanceof R', 'push', 0),
+    );
+    expect(second).toBe(
+      expectedFingerprint('no-instanceof-wrapped', 'src/gate.ts', 't instanceof R', 'push', 1),
+    );
   });
 });
 

@@ -52,16 +52,21 @@ function count(text: string, pattern: RegExp): number {
 
 describe('--format html, as a file', () => {
   it('is one self-contained page that fetches nothing and runs nothing', () => {
-    expect(pushHtml.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+    expect(
+      pushHtml.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'),
+    ).toBe(true);
     expect(pushHtml).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+      '<meta http-equiv="Content-Security-Policy" ' +
+        `content="default-src 'none'; style-src 'unsafe-inline'">`,
     );
     expect(count(pushHtml, /<script|<link|<img|<iframe|<object|@import|url\(|\ssrc=/i)).toBe(0);
     expect(pushHtml.endsWith('</html>\n')).toBe(true);
   });
 
   it('has the three summary charts as inline SVG, then a finding with a flow picture each', () => {
-    expect(count(pushHtml, /<figure class="chart" id="chart-(rules|folders|wrappers)"><figcaption>/)).toBe(3);
+    expect(
+      count(pushHtml, /<figure class="chart" id="chart-(rules|folders|wrappers)"><figcaption>/),
+    ).toBe(3);
     expect(count(pushHtml, /<svg class="chart-svg"/)).toBe(3);
     expect(count(pushHtml, /<rect class="bar error"/)).toBe(2);
     expect(count(pushHtml, /<rect class="bar folder"/)).toBe(1);
@@ -83,7 +88,8 @@ describe('--format html, as a file', () => {
         'src=x onerror=alert(1)&gt;&quot;;',
     );
     expect(hostileHtml).toContain(
-      'announce silently skips <code>log(</code>${banner}&lt;b&gt;&amp;amp;&lt;/b&gt;<code>)</code>',
+      'announce silently skips <code>log(</code>${banner}&lt;b&gt;&amp;amp;&lt;/b&gt;' +
+        '<code>)</code>',
     );
   });
 });
@@ -103,7 +109,9 @@ describe('--format html, in headless Chromium', () => {
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pathToFileURL(file).href);
 
-      expect(await page.title()).toBe('wrapper-pitfalls audit: fixtures/registry-push/tsconfig.json');
+      expect(await page.title()).toBe(
+        'wrapper-pitfalls audit: fixtures/registry-push/tsconfig.json',
+      );
       expect(await page.locator('h1').textContent()).toBe('wrapper-pitfalls audit');
       expect(requests).toEqual([pathToFileURL(file).href]);
 
@@ -132,7 +140,9 @@ describe('--format html, in headless Chromium', () => {
       ]);
       expect(await page.locator('.flow svg').count()).toBe(2);
       expect(await page.locator('.flow svg').first().isVisible()).toBe(true);
-      expect(await page.locator('.flow svg').first().locator('.flow-place').allTextContents()).toEqual([
+      expect(
+        await page.locator('.flow svg').first().locator('.flow-place').allTextContents(),
+      ).toEqual([
         'src/push-command.ts:20:9',
         'src/push-command.ts:18:9',
         'src/push-command.ts:23:17',

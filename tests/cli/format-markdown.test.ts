@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../helpers/run-cli.js';
 
-const DOCS = 'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls/blob/main/docs/rules';
+const DOCS =
+  'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls/blob/main/docs/rules';
 
 const FLOW_TO_CHECK = [
   '1. `src/push-command.ts:20:9` ProgressTarget made here, only when process.stdout.isTTY && ' +
@@ -14,7 +15,13 @@ const FLOW_TO_CHECK = [
 
 describe('--format markdown', () => {
   it('writes the audit of registry-push: summary tables, then each finding with its flow', () => {
-    const run = runCli(['scan', '--project', 'fixtures/registry-push/tsconfig.json', '-f', 'markdown']);
+    const run = runCli([
+      'scan',
+      '--project',
+      'fixtures/registry-push/tsconfig.json',
+      '-f',
+      'markdown',
+    ]);
 
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -87,7 +94,13 @@ describe('--format markdown', () => {
   });
 
   it('says there is no problem, with the rule table only, on the fixed twin', () => {
-    const run = runCli(['scan', '--project', 'fixtures/registry-push-fixed/tsconfig.json', '-f', 'markdown']);
+    const run = runCli([
+      'scan',
+      '--project',
+      'fixtures/registry-push-fixed/tsconfig.json',
+      '-f',
+      'markdown',
+    ]);
 
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(

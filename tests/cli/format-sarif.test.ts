@@ -12,7 +12,8 @@ import { copyFixture, removeFolder, scratchFolder } from '../helpers/temp-projec
 const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
   version: string;
 };
-const DOCS = 'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls/blob/main/docs/rules';
+const DOCS =
+  'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls/blob/main/docs/rules';
 const SRC = 'fixtures/registry-push/src';
 
 function ruleDescriptor(rule: string, description: string) {
@@ -30,7 +31,13 @@ function ruleDescriptor(rule: string, description: string) {
   };
 }
 
-function location(file: string, startLine: number, startColumn: number, endLine: number, endColumn: number) {
+function location(
+  file: string,
+  startLine: number,
+  startColumn: number,
+  endLine: number,
+  endColumn: number,
+) {
   return {
     artifactLocation: { uri: `${SRC}/${file}`, uriBaseId: '%SRCROOT%' },
     region: { startLine, startColumn, endLine, endColumn },
@@ -174,7 +181,13 @@ afterAll(() => scratch.forEach(removeFolder));
 
 describe('--format sarif', () => {
   it('writes the exact SARIF 2.1.0 log of registry-push, valid against the official schema', () => {
-    const run = runCli(['scan', '--project', 'fixtures/registry-push/tsconfig.json', '--format', 'sarif']);
+    const run = runCli([
+      'scan',
+      '--project',
+      'fixtures/registry-push/tsconfig.json',
+      '--format',
+      'sarif',
+    ]);
 
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -185,7 +198,13 @@ describe('--format sarif', () => {
   });
 
   it('lists every rule of the catalog and no result on the fixed twin', () => {
-    const run = runCli(['scan', '--project', 'fixtures/registry-push-fixed/tsconfig.json', '-f', 'sarif']);
+    const run = runCli([
+      'scan',
+      '--project',
+      'fixtures/registry-push-fixed/tsconfig.json',
+      '-f',
+      'sarif',
+    ]);
 
     expect(run.status).toBe(0);
     const log = JSON.parse(run.stdout) as { runs: { results: unknown[] }[] };
@@ -204,10 +223,9 @@ describe('--format sarif', () => {
     };
     expect(sarifSchemaErrors(log)).toEqual([]);
     const scopeHint = path.join(REPO_ROOT, SRC, 'scope-hint.ts');
-    expect(log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation)).toEqual([
-      { uri: pathToFileURL(scopeHint).href },
-      { uri: pathToFileURL(scopeHint).href },
-    ]);
+    expect(
+      log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation),
+    ).toEqual([{ uri: pathToFileURL(scopeHint).href }, { uri: pathToFileURL(scopeHint).href }]);
   });
 
   it('escapes file names into URIs', () => {
@@ -231,7 +249,13 @@ describe('--format sarif', () => {
   });
 
   it('is checked by a validator that does reject logs the schema forbids', () => {
-    const run = runCli(['scan', '--project', 'fixtures/registry-push/tsconfig.json', '-f', 'sarif']);
+    const run = runCli([
+      'scan',
+      '--project',
+      'fixtures/registry-push/tsconfig.json',
+      '-f',
+      'sarif',
+    ]);
     const log = JSON.parse(run.stdout) as { runs: { results: { level: string }[] }[] };
     log.runs[0]!.results[0]!.level = 'fatal';
     const broken = { ...log, version: '2.0.0' };

@@ -43,7 +43,11 @@ describe('several reports in one run', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(runCli([...PROJECT, '-f', 'json']).stdout);
-    expect(filesUnder(out)).toEqual(['audit/deep/report.html', 'code-scanning/results.sarif', 'report.md']);
+    expect(filesUnder(out)).toEqual([
+      'audit/deep/report.html',
+      'code-scanning/results.sarif',
+      'report.md',
+    ]);
     const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
     expect(read('code-scanning/results.sarif')).toBe(runCli([...PROJECT, '-f', 'sarif']).stdout);
     expect(read('audit/deep/report.html')).toBe(runCli([...PROJECT, '-f', 'html']).stdout);
@@ -66,12 +70,22 @@ describe('several reports in one run', () => {
 
     expect([stylish.status, stylish.stdout, json.status, json.stdout]).toEqual([1, '', 1, '']);
     expect(fs.readFileSync(`${out}/lint.txt`, 'utf8')).toBe(runCli(PROJECT).stdout);
-    expect(fs.readFileSync(`${out}/new/lint.json`, 'utf8')).toBe(runCli([...PROJECT, '-f', 'json']).stdout);
+    expect(fs.readFileSync(`${out}/new/lint.json`, 'utf8')).toBe(
+      runCli([...PROJECT, '-f', 'json']).stdout,
+    );
   });
 
   it.each([
-    [['-f', 'json', '-f', 'sarif'], 'only one --format can go to standard output: give the others a file, as in --format sarif=report.sarif'],
-    [['-f', 'json', '-f', 'html', '-o', 'x.txt'], 'only one --format can go to --output-file: give the others a file, as in --format sarif=report.sarif'],
+    [
+      ['-f', 'json', '-f', 'sarif'],
+      'only one --format can go to standard output: give the others a file, as in ' +
+        '--format sarif=report.sarif',
+    ],
+    [
+      ['-f', 'json', '-f', 'html', '-o', 'x.txt'],
+      'only one --format can go to --output-file: give the others a file, as in ' +
+        '--format sarif=report.sarif',
+    ],
     [['-f', 'sarif='], '--format sarif= needs a file after "="'],
     [['-f', 'pdf=report.pdf'], 'unknown format "pdf": use stylish, json, sarif, markdown or html'],
   ])('%j is a usage error that writes nothing', (args, message) => {
@@ -84,7 +98,10 @@ describe('several reports in one run', () => {
     const out = folder('same-file');
     const run = runCli([...PROJECT, '-f', `sarif=${out}/r`, '-f', `json=${out}/r`]);
 
-    expect([run.status, run.stderr]).toEqual([2, `wrapper-pitfalls: two reports would be written to ${out}/r\n`]);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `wrapper-pitfalls: two reports would be written to ${out}/r\n`,
+    ]);
     expect(filesUnder(out)).toEqual([]);
   });
 });
@@ -94,7 +111,13 @@ describe('a report is written whole or not at all', () => {
     const out = folder('unwritable');
     fs.writeFileSync(`${out}/old.sarif`, 'old sarif\n');
     fs.mkdirSync(`${out}/report.html`);
-    const run = runCli([...PROJECT, '-f', `sarif=${out}/old.sarif`, '-f', `html=${out}/report.html`]);
+    const run = runCli([
+      ...PROJECT,
+      '-f',
+      `sarif=${out}/old.sarif`,
+      '-f',
+      `html=${out}/report.html`,
+    ]);
 
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`wrapper-pitfalls: cannot write ${out}/report.html: it is a folder\n`);
@@ -109,11 +132,14 @@ describe('a report is written whole or not at all', () => {
     const run = runCli([...PROJECT, '-f', `json=${out}/file/r.json`]);
 
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^wrapper-pitfalls: cannot write .*\/file\/r\.json: EEXIST: file already exists, mkdir '.*\/file'\n$/);
+    expect(run.stderr).toMatch(
+      /^wrapper-pitfalls: cannot write .*\/file\/r\.json: EEXIST: file already exists, mkdir/,
+    );
+    expect(run.stderr.endsWith(`mkdir '${out}/file'\n`)).toBe(true);
     expect(filesUnder(out)).toEqual(['file']);
   });
 
-  it('keeps the previous report whole when Ctrl-C stops the CLI in the middle of writing', async () => {
+  it('keeps the previous report whole when Ctrl-C stops the CLI while writing', async () => {
     // An 80 MB comment makes the JSON report (which carries the source) take a while to write.
     const project = copyFixture('interrupted');
     scratch.push(project);
@@ -122,10 +148,14 @@ describe('a report is written whole or not at all', () => {
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'report.json'), '[]\n');
 
-    const child = spawn(process.execPath, [CLI, 'scan', '-p', 'tsconfig.json', '-f', 'json=out/report.json'], {
-      cwd: project,
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'scan', '-p', 'tsconfig.json', '-f', 'json=out/report.json'],
+      {
+        cwd: project,
+        stdio: 'ignore',
+      },
+    );
     let interruptedWhile: string | undefined;
     const watcher = fs.watch(out, (_event, name) => {
       if (interruptedWhile || !name?.endsWith('.tmp')) return;
@@ -133,7 +163,9 @@ describe('a report is written whole or not at all', () => {
       interruptedWhile = name;
       child.kill('SIGINT');
     });
-    const signal = await new Promise((resolve) => child.on('exit', (_code, killedBy) => resolve(killedBy)));
+    const signal = await new Promise((resolve) =>
+      child.on('exit', (_code, killedBy) => resolve(killedBy)),
+    );
     watcher.close();
 
     expect(signal).toBe('SIGINT');

@@ -18,7 +18,9 @@ interface HookDefinition {
   require_serial?: boolean;
 }
 
-const hooks = parse(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as HookDefinition[];
+const hooks = parse(
+  fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8'),
+) as HookDefinition[];
 
 /** The version of a file before the fix: registry-push is what registry-push-fixed undid. */
 function buggy(file: string): string {
@@ -49,8 +51,8 @@ function commitBothWays(repo: TestRepo): void {
 
   expect(blocked.status).not.toBe(0);
   expect(blocked.output).toContain(
-    '  6:7  error  `target instanceof Repository` is false when `target` is a ProgressTarget (made ' +
-      'in src/push-command.ts:20): unwrap it first, or test the capability you need.  ' +
+    '  6:7  error  `target instanceof Repository` is false when `target` is a ProgressTarget ' +
+      '(made in src/push-command.ts:20): unwrap it first, or test the capability you need.  ' +
       'wrapper-pitfalls/no-instanceof-wrapped',
   );
   expect(blocked.output).toContain('✖ 2 problems (2 errors, 0 warnings)');
@@ -70,15 +72,14 @@ describe('the pre-commit framework hook in .pre-commit-hooks.yaml', () => {
       files: '\\.[cm]?tsx?$',
       require_serial: true,
     });
-    expect(['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.ts.md'].filter((file) => new RegExp(hook!.files).test(file))).toEqual([
-      'a.ts',
-      'b.tsx',
-      'c.mts',
-      'd.cts',
-    ]);
+    expect(
+      ['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.ts.md'].filter((file) =>
+        new RegExp(hook!.files).test(file),
+      ),
+    ).toEqual(['a.ts', 'b.tsx', 'c.mts', 'd.cts']);
   });
 
-  it('passes a harmless commit and blocks one that adds a wrapped instanceof, in a real git repo', () => {
+  it('passes a harmless commit and blocks one adding a wrapped instanceof, in a git repo', () => {
     const repo = gitRepo('pre-commit-hook', 'fixtures/registry-push-fixed');
     repos.push(repo);
     // What pre-commit does at commit time, without pre-commit itself (a Python tool that this
@@ -90,9 +91,8 @@ describe('the pre-commit framework hook in .pre-commit-hooks.yaml', () => {
       runner,
       `const { execFileSync, spawnSync } = require('node:child_process');
 const hook = ${JSON.stringify({ entry: hook!.entry, args: hook!.args ?? [], files: hook!.files })};
-const staged = execFileSync('git', ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'], {
-  encoding: 'utf8',
-}).split('\\0').filter(Boolean);
+const listed = ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'];
+const staged = execFileSync('git', listed, { encoding: 'utf8' }).split('\\0').filter(Boolean);
 const files = staged.filter((file) => new RegExp(hook.files).test(file));
 if (files.length === 0) process.exit(0);
 const [command, ...entryArgs] = hook.entry.split(' ');
@@ -100,7 +100,10 @@ const run = spawnSync(command, [...entryArgs, ...hook.args, ...files], { stdio: 
 process.exit(run.status ?? 1);
 `,
     );
-    installPreCommitHook(repo, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(runner)}\n`);
+    installPreCommitHook(
+      repo,
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(runner)}\n`,
+    );
 
     commitBothWays(repo);
   });
@@ -111,11 +114,12 @@ describe('the lint-staged recipe in docs/pre-commit.md', () => {
     const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs/pre-commit.md'), 'utf8');
 
     expect(docs).toContain(
-      '```json\n{\n  "lint-staged": {\n    "*.{ts,tsx,mts,cts}": "wrapper-pitfalls scan --ignore-unknown"\n  }\n}\n```',
+      '```json\n{\n  "lint-staged": {\n' +
+        '    "*.{ts,tsx,mts,cts}": "wrapper-pitfalls scan --ignore-unknown"\n  }\n}\n```',
     );
   });
 
-  it('passes a harmless commit and blocks one that adds a wrapped instanceof, in a real git repo', () => {
+  it('passes a harmless commit and blocks one adding a wrapped instanceof, in a git repo', () => {
     const manifest = {
       name: 'registry-client',
       private: true,
@@ -128,7 +132,10 @@ describe('the lint-staged recipe in docs/pre-commit.md', () => {
     // What husky (or a hand-written hook) runs: lint-staged itself, from this repository's
     // node_modules, which hands the staged files to the command as absolute paths.
     const lintStaged = path.join(REPO_ROOT, 'node_modules/lint-staged/bin/lint-staged.js');
-    installPreCommitHook(repo, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(lintStaged)}\n`);
+    installPreCommitHook(
+      repo,
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(lintStaged)}\n`,
+    );
 
     commitBothWays(repo);
   });

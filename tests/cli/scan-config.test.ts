@@ -52,6 +52,8 @@ describe('the config file and the rules share one option schema', () => {
       wrapperFactories: ['withProgress'],
     });
     const wrong = configFolder({ wrapperFactories: 'withProgress' });
-    expect(() => cli.loadScanConfig(undefined, wrong, wrong)).toThrow('wrapperFactories must be array');
+    expect(() => cli.loadScanConfig(undefined, wrong, wrong)).toThrow(
+      'wrapperFactories must be array',
+    );
   });
 });

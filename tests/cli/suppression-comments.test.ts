@@ -22,7 +22,12 @@ interface Result {
 }
 
 function essentials(results: readonly Result[]) {
-  const pick = ({ ruleId, line, column, suppressions }: Message) => ({ ruleId, line, column, suppressions });
+  const pick = ({ ruleId, line, column, suppressions }: Message) => ({
+    ruleId,
+    line,
+    column,
+    suppressions,
+  });
   return results
     .filter((result) => result.messages.length + result.suppressedMessages.length > 0)
     .map((result) => ({
@@ -40,7 +45,8 @@ beforeAll(() => {
     project,
     'src/scope-hint.ts',
     '  if (target instanceof Repository) {',
-    '  // eslint-disable-next-line wrapper-pitfalls/no-instanceof-wrapped -- the gate says it all\n' +
+    '  // eslint-disable-next-line wrapper-pitfalls/no-instanceof-wrapped' +
+      ' -- the gate says it all\n' +
       '  if (target instanceof Repository) {',
   );
   fs.writeFileSync(path.join(project, 'src/scope-hint.ts'), text);
@@ -60,7 +66,12 @@ describe('eslint-disable comments in the scan', () => {
       {
         filePath: file,
         messages: [
-          { ruleId: 'wrapper-pitfalls/no-silent-type-gate', line: 7, column: 3, suppressions: undefined },
+          {
+            ruleId: 'wrapper-pitfalls/no-silent-type-gate',
+            line: 7,
+            column: 3,
+            suppressions: undefined,
+          },
         ],
         suppressedMessages: [
           {
@@ -81,7 +92,9 @@ describe('eslint-disable comments in the scan', () => {
 
     expect(stylish.status).toBe(1);
     expect(stylish.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
-    const findingLines = stylish.stdout.split('\n').filter((line) => /^ {2}\d+:\d+ {2}error {2}/.test(line));
+    const findingLines = stylish.stdout
+      .split('\n')
+      .filter((line) => /^ {2}\d+:\d+ {2}error {2}/.test(line));
     expect(findingLines.map((line) => line.slice(line.lastIndexOf('  ') + 2))).toEqual([
       'wrapper-pitfalls/no-silent-type-gate',
     ]);

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { runCli } from '../helpers/run-cli.js';
-import { runInTerminal, scriptMissing, splitTranscript, withoutColour } from '../helpers/run-in-terminal.js';
+import {
+  runInTerminal,
+  scriptMissing,
+  splitTranscript,
+  withoutColour,
+} from '../helpers/run-in-terminal.js';
 import { removeFolder, scratchFolder } from '../helpers/temp-project.js';
 
 const PROJECT = ['scan', '--project', 'fixtures/registry-push/tsconfig.json'];
@@ -21,7 +26,13 @@ describe('on a terminal and through a pipe', () => {
 
     const out = scratchFolder('terminal-parity');
     scratch.push(out);
-    const piped = runCli([...PROJECT, '-f', `json=${out}/piped.json`, '-f', `sarif=${out}/piped.sarif`]);
+    const piped = runCli([
+      ...PROJECT,
+      '-f',
+      `json=${out}/piped.json`,
+      '-f',
+      `sarif=${out}/piped.sarif`,
+    ]);
     const terminal = runInTerminal(
       [...PROJECT, '-f', `json=${out}/terminal.json`, '-f', `sarif=${out}/terminal.sarif`],
       undefined,
@@ -37,7 +48,9 @@ describe('on a terminal and through a pipe', () => {
     expect(piped.stderr).toBe('');
 
     expect(frames[0]).toBe('wrapper-pitfalls: 1 file loaded');
-    expect(frames.at(-1)).toMatch(/^wrapper-pitfalls: \d+ files loaded, 5\/5 checked, 2 flows followed$/);
+    expect(frames.at(-1)).toMatch(
+      /^wrapper-pitfalls: \d+ files loaded, 5\/5 checked, 2 flows followed$/,
+    );
     expect(frames.some((frame) => /, 0\/5 checked, 0 flows followed$/.test(frame))).toBe(true);
     expect(frames.filter((frame) => COLOUR.test(frame))).toEqual([]);
   });
@@ -47,12 +60,20 @@ describe('on a terminal and through a pipe', () => {
 
     const plain = runCli(PROJECT).stdout;
     const coloured = splitTranscript(runInTerminal(PROJECT).transcript);
-    const noColor = splitTranscript(runInTerminal(PROJECT, undefined, { NO_COLOR: '1' }).transcript);
-    const forcedOff = splitTranscript(runInTerminal(PROJECT, undefined, { FORCE_COLOR: '0' }).transcript);
+    const noColor = splitTranscript(
+      runInTerminal(PROJECT, undefined, { NO_COLOR: '1' }).transcript,
+    );
+    const forcedOff = splitTranscript(
+      runInTerminal(PROJECT, undefined, { FORCE_COLOR: '0' }).transcript,
+    );
 
-    expect(coloured.printed).toMatch(/\u001b\[31m\u001b\[1m✖ 2 problems \(2 errors, 0 warnings\)\u001b\[22m\u001b\[39m\n$/);
+    expect(coloured.printed).toMatch(
+      /\u001b\[31m\u001b\[1m✖ 2 problems \(2 errors, 0 warnings\)\u001b\[22m\u001b\[39m\n$/,
+    );
     expect(withoutColour(coloured.printed)).toBe(plain);
-    expect(coloured.frames.every((frame) => frame.startsWith('\u001b[2mwrapper-pitfalls: '))).toBe(true);
+    expect(coloured.frames.every((frame) => frame.startsWith('\u001b[2mwrapper-pitfalls: '))).toBe(
+      true,
+    );
     expect([noColor.printed, forcedOff.printed]).toEqual([plain, plain]);
     expect(forcedOff.frames.filter((frame) => COLOUR.test(frame))).toEqual([]);
   });

@@ -26,7 +26,8 @@ describe('the example GitHub Actions workflow', () => {
     const args = parseArguments(scan!.run!.split(/\s+/).slice(2), REPO_ROOT);
 
     expect(args).toMatchObject({ command: 'scan', project: 'tsconfig.json', failOn: 'none' });
-    const sarif = 'outputs' in args ? args.outputs.find((output) => output.format === 'sarif') : undefined;
+    const sarif =
+      'outputs' in args ? args.outputs.find((output) => output.format === 'sarif') : undefined;
     expect(sarif?.file).toBe(path.join(REPO_ROOT, upload!.with!['sarif_file']!));
   });
 

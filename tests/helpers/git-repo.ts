@@ -16,7 +16,11 @@ export interface TestRepo {
   write(file: string, text: string): void;
 }
 
-export function gitRepo(name: string, fixture: string, files: Record<string, string> = {}): TestRepo {
+export function gitRepo(
+  name: string,
+  fixture: string,
+  files: Record<string, string> = {},
+): TestRepo {
   const root = copyFixture(name, files, fixture);
   const bin = path.join(root, '.bin');
   fs.mkdirSync(bin);
@@ -36,7 +40,12 @@ export function gitRepo(name: string, fixture: string, files: Record<string, str
     HOME: root,
   };
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', args, {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
 
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'Test');

@@ -52,7 +52,10 @@ export function splitTranscript(transcript: string): { frames: string[]; printed
   if (end === -1) return { frames: [], printed: transcript };
 
   return {
-    frames: transcript.slice(0, end).split(CLEAR_LINE).filter((frame) => frame !== ''),
+    frames: transcript
+      .slice(0, end)
+      .split(CLEAR_LINE)
+      .filter((frame) => frame !== ''),
     printed: transcript.slice(end + CLEAR_LINE.length),
   };
 }

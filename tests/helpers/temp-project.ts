@@ -36,7 +36,12 @@ export function removeFolder(folder: string): void {
 }
 
 /** The fixture file's text with `find` replaced, failing loudly if it is not there. */
-export function edited(folder: string, file: string, find: string | RegExp, replace: string): string {
+export function edited(
+  folder: string,
+  file: string,
+  find: string | RegExp,
+  replace: string,
+): string {
   const text = fs.readFileSync(path.join(folder, file), 'utf8');
   const next = text.replace(find, replace);
   if (next === text) throw new Error(`${file} has no ${String(find)}`);

@@ -20,17 +20,32 @@ const FILE = '/app/src/lib/check.ts';
 
 function site(line: number, column: number, endColumn: number, fileName = FILE): Site {
   const lines = SOURCE.split('\n');
-  const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
-  return { fileName, start, end: start + endColumn - column, line, column, endLine: line, endColumn };
+  const start =
+    lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+  return {
+    fileName,
+    start,
+    end: start + endColumn - column,
+    line,
+    column,
+    endLine: line,
+    endColumn,
+  };
 }
 
-const WRAPPER = { name: 'Wrapper', kind: 'decorator-class' as const, declaredAt: site(1, 17, 22, '/app/src/wrapper.ts') };
+const WRAPPER = {
+  name: 'Wrapper',
+  kind: 'decorator-class' as const,
+  declaredAt: site(1, 17, 22, '/app/src/wrapper.ts'),
+};
 
 const check: ReportedFinding = {
   ruleId: 'no-instanceof-wrapped',
   messageId: 'wrappedInstanceof',
   data: {},
-  message: '`value instanceof Concrete` is false when `value` is a Wrapper (declared in src/wrapper.ts:1): unwrap it first, or test the capability you need.',
+  message:
+    '`value instanceof Concrete` is false when `value` is a Wrapper (declared in ' +
+    'src/wrapper.ts:1): unwrap it first, or test the capability you need.',
   site: site(2, 7, 32),
   wrapper: WRAPPER,
   flow: [],
@@ -68,17 +83,22 @@ const report: ScanReport = {
       filePath: FILE,
       source: SOURCE,
       findings: [check, gate],
-      suppressed: [{ ...check, suppressions: [{ kind: 'directive', justification: 'on purpose' }] }],
+      suppressed: [
+        { ...check, suppressions: [{ kind: 'directive', justification: 'on purpose' }] },
+      ],
     },
     { filePath: '/app/src/other.ts', source: '', findings: [], suppressed: [] },
   ],
 };
 
-const DOCS = 'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls/blob/main/docs/rules';
+const DOCS =
+  'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls/blob/main/docs/rules';
 
 describe('the audit formats on a report with warnings, suppressed findings and other paths', () => {
-  it('sum up by rule, folder and wrapper, counting a check once however many findings it has', () => {
-    const reported = new Set([check, gate].map(({ site: { fileName, start, end } }) => `${fileName}:${start}:${end}`));
+  it('sum up by rule, folder and wrapper, counting each check once', () => {
+    const reported = new Set(
+      [check, gate].map(({ site: { fileName, start, end } }) => `${fileName}:${start}:${end}`),
+    );
     expect(checkSiteOf(gate, reported)).toEqual(check.site);
     expect(checkSiteOf(check, reported)).toEqual(check.site);
     expect(checkSiteOf(gate, new Set())).toEqual(gate.site);
@@ -92,7 +112,9 @@ describe('the audit formats on a report with warnings, suppressed findings and o
         { rule: 'no-silent-type-gate', errors: 1, warnings: 0 },
       ],
       byFolder: [{ folder: 'src/lib', findings: 2 }],
-      byWrapper: [{ name: 'Wrapper', kind: 'decorator-class', declaredAt: 'src/wrapper.ts:1', checks: 1 }],
+      byWrapper: [
+        { name: 'Wrapper', kind: 'decorator-class', declaredAt: 'src/wrapper.ts:1', checks: 1 },
+      ],
     });
   });
 
@@ -127,7 +149,8 @@ describe('the audit formats on a report with warnings, suppressed findings and o
         '',
         '### `src/lib/check.ts`',
         '',
-        `#### 2:7 warning [wrapper-pitfalls/no-instanceof-wrapped](${DOCS}/no-instanceof-wrapped.md)`,
+        '#### 2:7 warning ' +
+          `[wrapper-pitfalls/no-instanceof-wrapped](${DOCS}/no-instanceof-wrapped.md)`,
         '',
         '`value instanceof Concrete` is false when `value` is a Wrapper (declared in ' +
           'src/wrapper.ts:1): unwrap it first, or test the capability you need.',
@@ -162,7 +185,7 @@ describe('the audit formats on a report with warnings, suppressed findings and o
     );
   });
 
-  it('give ESLint\'s severities and counts in json, and the summary line in stylish', () => {
+  it("give ESLint's severities and counts in json, and the summary line in stylish", () => {
     const [result] = JSON.parse(formatJson(report)) as {
       messages: { severity: number }[];
       suppressedMessages: { severity: number; suppressions: unknown }[];
@@ -172,7 +195,9 @@ describe('the audit formats on a report with warnings, suppressed findings and o
 
     expect(result?.messages.map((message) => message.severity)).toEqual([1, 2]);
     expect([result?.errorCount, result?.warningCount]).toEqual([1, 1]);
-    expect(result?.suppressedMessages.map(({ severity, suppressions }) => ({ severity, suppressions }))).toEqual([
+    expect(
+      result?.suppressedMessages.map(({ severity, suppressions }) => ({ severity, suppressions })),
+    ).toEqual([
       { severity: 1, suppressions: [{ kind: 'directive', justification: 'on purpose' }] },
     ]);
     expect(formatStylish(report).split('\n').at(-2)).toBe('✖ 2 problems (1 error, 1 warning)');
@@ -188,7 +213,10 @@ describe('links and locations', () => {
   });
 
   it('make artifact URIs relative to the base where they can be, absolute elsewhere', () => {
-    expect(artifactLocation('/app/src/a b#.ts', '/app')).toEqual({ uri: 'src/a%20b%23.ts', uriBaseId: '%SRCROOT%' });
+    expect(artifactLocation('/app/src/a b#.ts', '/app')).toEqual({
+      uri: 'src/a%20b%23.ts',
+      uriBaseId: '%SRCROOT%',
+    });
     expect(artifactLocation('/lib/x.ts', '/app')).toEqual({ uri: 'file:///lib/x.ts' });
     expect(artifactLocation('/app2/x.ts', '/app')).toEqual({ uri: 'file:///app2/x.ts' });
     expect(baseUri('/app')).toBe('file:///app/');

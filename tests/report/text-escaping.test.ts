@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { escapeHtml, htmlMessage } from '../../src/report/html/escape-html.js';
-import { codeBlock, codeSpan, escapeMarkdown, markdownMessage } from '../../src/report/markdown-text.js';
+import {
+  codeBlock,
+  codeSpan,
+  escapeMarkdown,
+  markdownMessage,
+} from '../../src/report/markdown-text.js';
 
 describe('Markdown text', () => {
   it.each([
@@ -42,7 +47,9 @@ describe('HTML text', () => {
   });
 
   it('renders the code parts of a message as <code>, everything escaped', () => {
-    expect(htmlMessage('`a<b` is false for <W>')).toBe('<code>a&lt;b</code> is false for &lt;W&gt;');
+    expect(htmlMessage('`a<b` is false for <W>')).toBe(
+      '<code>a&lt;b</code> is false for &lt;W&gt;',
+    );
     expect(htmlMessage('odd ` <i>')).toBe('odd ` &lt;i&gt;');
   });
 });

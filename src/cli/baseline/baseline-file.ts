@@ -74,7 +74,8 @@ function shapeProblem(value: unknown): string | undefined {
       }
 
       if (count !== fingerprints.length) {
-        return `${where} has count ${JSON.stringify(count)} but ${fingerprints.length} fingerprints`;
+        const found = fingerprints.length;
+        return `${where} has count ${JSON.stringify(count)} but ${found} fingerprints`;
       }
     }
   }

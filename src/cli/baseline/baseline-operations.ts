@@ -124,7 +124,5 @@ function byRule(findings: readonly BaselineFinding[]): Map<string, string[]> {
 }
 
 function copy(baseline: Baseline): Record<string, Record<string, BaselineEntry>> {
-  return Object.fromEntries(
-    Object.entries(baseline).map(([key, rules]) => [key, { ...rules }]),
-  );
+  return Object.fromEntries(Object.entries(baseline).map(([key, rules]) => [key, { ...rules }]));
 }

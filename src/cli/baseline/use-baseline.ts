@@ -20,7 +20,11 @@ export interface BaselineOutcome {
  * `--suppress-rule`) or prune the baseline file first, then move every finding it records from
  * the report's findings to its suppressed ones, with the `file` kind ESLint gives them.
  */
-export function useBaseline(files: readonly FileReport[], args: BaselineArguments, cwd: string): BaselineOutcome {
+export function useBaseline(
+  files: readonly FileReport[],
+  args: BaselineArguments,
+  cwd: string,
+): BaselineOutcome {
   const file = path.resolve(cwd, args.file);
   const folder = path.dirname(file);
   const recording = args.suppressAll || args.suppressRules.length > 0;

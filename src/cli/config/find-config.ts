@@ -19,7 +19,11 @@ export interface RawConfig {
  * `wrapper-pitfalls.config.json`, or `package.json` with a `wrapperPitfalls` key, in the
  * tsconfig's folder or a folder above it. Undefined when there is none.
  */
-export function findConfig(explicit: string | undefined, cwd: string, start: string): RawConfig | undefined {
+export function findConfig(
+  explicit: string | undefined,
+  cwd: string,
+  start: string,
+): RawConfig | undefined {
   if (explicit !== undefined) return readExplicit(path.resolve(cwd, explicit));
 
   for (let folder = start; ; folder = path.dirname(folder)) {

@@ -47,7 +47,8 @@ function describe(error: ErrorObject): string {
 
   if (error.keyword === 'enum') {
     const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-    return `${where || 'the value'} must be one of ${list(allowed.map((item) => JSON.stringify(item)))}`;
+    const values = allowed.map((item) => JSON.stringify(item));
+    return `${where || 'the value'} must be one of ${list(values)}`;
   }
 
   return `${where || 'the config'} ${error.message ?? 'is invalid'}`;
@@ -59,7 +60,8 @@ function forms(branches: unknown[]): string {
 }
 
 function form(schema: Record<string, unknown>): string {
-  if (Array.isArray(schema['enum'])) return schema['enum'].map((item) => JSON.stringify(item)).join(', ');
+  if (Array.isArray(schema['enum']))
+    return schema['enum'].map((item) => JSON.stringify(item)).join(', ');
 
   switch (schema['type']) {
     case 'string':
@@ -71,7 +73,9 @@ function form(schema: Record<string, unknown>): string {
       return 'a number';
     case 'array': {
       const items = schema['items'] as Record<string, unknown> | undefined;
-      return items && !Array.isArray(items) && items['type'] === 'string' ? 'a list of strings' : 'a list';
+      return items && !Array.isArray(items) && items['type'] === 'string'
+        ? 'a list of strings'
+        : 'a list';
     }
     case 'object':
       return objectForm(schema);
@@ -94,7 +98,9 @@ function objectForm(schema: Record<string, unknown>): string {
 }
 
 function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** `/ignoreClasses/0/from` as `ignoreClasses[0].from`. */

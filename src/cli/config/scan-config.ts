@@ -72,7 +72,11 @@ const optionsSchema: object = ruleOptionsSchema[0] ?? {};
  * Finds, reads and checks the configuration: rule options against the very schema the ESLint
  * rules use (so a key added there is accepted here as it is), severities as ESLint writes them.
  */
-export function loadScanConfig(explicit: string | undefined, cwd: string, start: string): ScanConfig {
+export function loadScanConfig(
+  explicit: string | undefined,
+  cwd: string,
+  start: string,
+): ScanConfig {
   const raw = findConfig(explicit, cwd, start);
   if (!raw) return defaultConfig(start);
 
@@ -96,12 +100,17 @@ function settle(raw: RawConfig): ScanConfig {
   return { file, folder: raw.folder, sharedOptions, rules, ignores };
 }
 
-function ruleSettings(entries: Record<string, unknown> = {}, file: string): Map<RuleName, RuleSetting> {
+function ruleSettings(
+  entries: Record<string, unknown> = {},
+  file: string,
+): Map<RuleName, RuleSetting> {
   const settings = new Map<RuleName, RuleSetting>();
   for (const rule of RULE_NAMES) {
     const long = `${PLUGIN_NAMESPACE}/${rule}`;
     if (Object.hasOwn(entries, rule) && Object.hasOwn(entries, long)) {
-      throw new UsageError(`invalid config ${file}: rules sets ${rule} twice, as "${rule}" and "${long}"`);
+      throw new UsageError(
+        `invalid config ${file}: rules sets ${rule} twice, as "${rule}" and "${long}"`,
+      );
     }
 
     const entry = entries[rule] ?? entries[long];
@@ -114,7 +123,10 @@ function ruleSettings(entries: Record<string, unknown> = {}, file: string): Map<
     const problem = schemaProblem(optionsSchema, options);
     if (problem) throw new UsageError(`invalid config ${file}: options of ${rule}: ${problem}`);
 
-    settings.set(rule, { severity: severityOf(level), options: options as Record<string, unknown> });
+    settings.set(rule, {
+      severity: severityOf(level),
+      options: options as Record<string, unknown>,
+    });
   }
 
   return settings;
@@ -135,5 +147,8 @@ function defaultConfig(folder: string): ScanConfig {
 
 /** The analysis options of one rule: the shared options, then the rule's own over them. */
 export function analysisOptionsFor(config: ScanConfig, rule: RuleName): Partial<AnalysisOptions> {
-  return { ...config.sharedOptions, ...config.rules.get(rule)?.options } as Partial<AnalysisOptions>;
+  return {
+    ...config.sharedOptions,
+    ...config.rules.get(rule)?.options,
+  } as Partial<AnalysisOptions>;
 }

@@ -23,18 +23,21 @@ export interface Problem {
  * on from its anchor until an `enable` for the same rule (or all rules) comes after it.
  * An empty list means the problem is reported.
  */
-export function suppressionsFor(problems: readonly Problem[], directives: readonly Directive[]): Suppression[][] {
+export function suppressionsFor(
+  problems: readonly Problem[],
+  directives: readonly Directive[],
+): Suppression[][] {
   const block = sortByPlace(
     directives
-    .filter((directive) => directive.type === 'disable' || directive.type === 'enable')
-    .flatMap((directive) =>
-      perRule(directive).map((ruleId) => ({
-        type: directive.type as 'disable' | 'enable',
-        line: directive.line,
-        column: directive.column,
-        ruleId,
-        justification: directive.justification,
-      })),
+      .filter((directive) => directive.type === 'disable' || directive.type === 'enable')
+      .flatMap((directive) =>
+        perRule(directive).map((ruleId) => ({
+          type: directive.type as 'disable' | 'enable',
+          line: directive.line,
+          column: directive.column,
+          ruleId,
+          justification: directive.justification,
+        })),
       ),
   );
   const lines = sortByPlace(directives.flatMap(lineSwitches));

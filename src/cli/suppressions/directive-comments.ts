@@ -17,7 +17,8 @@ export interface Directive {
 }
 
 /** ESLint's test for a directive label at the start of a comment. */
-const LABEL = /^(eslint-disable-next-line|eslint-disable-line|eslint-disable|eslint-enable)(?:\s|$)/;
+const LABEL =
+  /^(eslint-disable-next-line|eslint-disable-line|eslint-disable|eslint-enable)(?:\s|$)/;
 
 /**
  * Every directive comment of a file. As in ESLint, `eslint-disable` and `eslint-enable` count
@@ -52,7 +53,9 @@ function parseDirective(
 ): { type: DirectiveType; ruleIds: string[] | null; justification: string } | undefined {
   const separator = /\s-{2,}\s/.exec(comment);
   const directivePart = (separator ? comment.slice(0, separator.index) : comment).trim();
-  const justification = separator ? comment.slice(separator.index + separator[0].length).trim() : '';
+  const justification = separator
+    ? comment.slice(separator.index + separator[0].length).trim()
+    : '';
   const match = LABEL.exec(directivePart);
   if (!match?.[1]) return undefined;
 
@@ -65,7 +68,7 @@ function parseDirective(
   return { type, ruleIds: ruleIds.length > 0 ? ruleIds : null, justification };
 }
 
-/** The comments of a file in source order, found through its tokens so none inside a string counts. */
+/** The comments of a file in order, found through its tokens: none inside a string counts. */
 function commentRanges(ts: TypeScriptApi, sourceFile: ts.SourceFile): ts.CommentRange[] {
   const { text } = sourceFile;
   const seen = new Set<number>();

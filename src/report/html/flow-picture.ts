@@ -17,12 +17,12 @@ export function flowPicture(steps: readonly FlowStepReport[], root: string, labe
   const places = steps.map(
     (step) => `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`,
   );
-  const longest = Math.max(...steps.map((step, index) => Math.max(step.message.length, (places[index] ?? '').length)));
+  const longest = Math.max(
+    ...steps.map((step, index) => Math.max(step.message.length, (places[index] ?? '').length)),
+  );
   const width = Math.ceil(TEXT_X + longest * CHAR_WIDTH + 16);
   const height = steps.length * ROW_HEIGHT;
-  const rows = steps.map((step, index) =>
-    stepRow(step, places[index] ?? '', index, steps.length),
-  );
+  const rows = steps.map((step, index) => stepRow(step, places[index] ?? '', index, steps.length));
   return (
     `<svg class="flow-svg" role="img" aria-label="${escapeHtml(label)}" width="${width}" ` +
     `height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeHtml(label)}</title>` +
@@ -45,7 +45,8 @@ function stepRow(step: FlowStepReport, place: string, index: number, count: numb
     `<g class="flow-step ${role}">` +
     `<circle class="flow-node" cx="${NODE_X}" cy="${centre}" r="${NODE_RADIUS}"/>${arrow}` +
     `<text class="flow-place" x="${TEXT_X}" y="${centre - 1}">${escapeHtml(place)}</text>` +
-    `<text class="flow-message" x="${TEXT_X}" y="${centre + 16}">${svgMessage(step.message)}</text>` +
+    `<text class="flow-message" x="${TEXT_X}" y="${centre + 16}">` +
+    `${svgMessage(step.message)}</text>` +
     `</g>`
   );
 }
