@@ -8,6 +8,9 @@ import { runCli } from '../helpers/run-cli.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 import { copyFixture, edited, removeFolder } from '../helpers/temp-project.js';
 
+/** These tests run the CLI several times each; on a loaded 2-core machine that takes a while. */
+const SLOW = { timeout: 180_000 };
+
 interface Message {
   ruleId: string;
   line: number;
@@ -95,7 +98,7 @@ function moveLines(folder: string): void {
   );
 }
 
-describe('--baseline, the bulk-suppression workflow', () => {
+describe('--baseline, the bulk-suppression workflow', SLOW, () => {
   it("records today's findings, then reports only new ones across edits that move lines", () => {
     const folder = project('baseline-workflow');
 

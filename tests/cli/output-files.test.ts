@@ -7,6 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/run-cli.js';
 import { copyFixture, removeFolder, scratchFolder } from '../helpers/temp-project.js';
 
+/** These tests run the CLI several times each; on a loaded 2-core machine that takes a while. */
+const SLOW = { timeout: 180_000 };
+
 const PROJECT = ['scan', '--project', 'fixtures/registry-push/tsconfig.json'];
 
 const scratch: string[] = [];
@@ -25,7 +28,7 @@ function filesUnder(root: string): string[] {
     .sort();
 }
 
-describe('several reports in one run', () => {
+describe('several reports in one run', SLOW, () => {
   it('writes each --format name=file, creating folders, and the bare format to stdout', () => {
     const out = folder('multi');
     const run = runCli([
@@ -106,7 +109,7 @@ describe('several reports in one run', () => {
   });
 });
 
-describe('a report is written whole or not at all', () => {
+describe('a report is written whole or not at all', SLOW, () => {
   it('leaves every report as it was when one of them cannot be written', () => {
     const out = folder('unwritable');
     fs.writeFileSync(`${out}/old.sarif`, 'old sarif\n');
@@ -178,5 +181,5 @@ describe('a report is written whole or not at all', () => {
     expect(filesUnder(out)).toEqual(['report.json']);
     const results = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as unknown[];
     expect(results).toHaveLength(5);
-  }, 120_000);
+  });
 });

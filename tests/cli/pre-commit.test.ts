@@ -9,6 +9,9 @@ import type { TestRepo } from '../helpers/git-repo.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { removeFolder } from '../helpers/temp-project.js';
 
+/** These tests run the CLI several times each; on a loaded 2-core machine that takes a while. */
+const SLOW = { timeout: 180_000 };
+
 interface HookDefinition {
   id: string;
   entry: string;
@@ -60,7 +63,7 @@ function commitBothWays(repo: TestRepo): void {
   expect(repo.git('diff', '--cached', '--name-only')).toBe('src/scope-hint.ts\n');
 }
 
-describe('the pre-commit framework hook in .pre-commit-hooks.yaml', () => {
+describe('the pre-commit framework hook in .pre-commit-hooks.yaml', SLOW, () => {
   const [hook] = hooks;
 
   it('declares one node hook whose entry is the CLI on the files pre-commit passes', () => {
@@ -109,7 +112,7 @@ process.exit(run.status ?? 1);
   });
 });
 
-describe('the lint-staged recipe in docs/pre-commit.md', () => {
+describe('the lint-staged recipe in docs/pre-commit.md', SLOW, () => {
   it('is the configuration the docs show', () => {
     const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs/pre-commit.md'), 'utf8');
 

@@ -12,13 +12,16 @@ import {
 } from '../helpers/run-in-terminal.js';
 import { removeFolder, scratchFolder } from '../helpers/temp-project.js';
 
+/** These tests run the CLI several times each; on a loaded 2-core machine that takes a while. */
+const SLOW = { timeout: 180_000 };
+
 const PROJECT = ['scan', '--project', 'fixtures/registry-push/tsconfig.json'];
 const COLOUR = /\u001b\[\d+m/;
 
 const scratch: string[] = [];
 afterAll(() => scratch.forEach(removeFolder));
 
-describe('on a terminal and through a pipe', () => {
+describe('on a terminal and through a pipe', SLOW, () => {
   const missing = scriptMissing();
 
   it('finds exactly the same, and only the terminal sees the progress display', (context) => {
