@@ -1,12 +1,13 @@
 import { displayPath, PLUGIN_NAMESPACE } from '../core/index.js';
 import type { Finding } from '../core/index.js';
 import { codeFrame } from './code-frame.js';
-import { countFindings } from './scan-report.js';
-import type { ScanReport } from './scan-report.js';
+import { countBySeverity } from './scan-report.js';
+import type { ReportedFinding, ScanReport } from './scan-report.js';
 
 export interface Palette {
   readonly dim: (text: string) => string;
   readonly red: (text: string) => string;
+  readonly yellow: (text: string) => string;
   readonly bold: (text: string) => string;
   readonly underline: (text: string) => string;
 }
@@ -14,6 +15,7 @@ export interface Palette {
 export const NO_COLOR: Palette = {
   dim: (text) => text,
   red: (text) => text,
+  yellow: (text) => text,
   bold: (text) => text,
   underline: (text) => text,
 };
@@ -36,18 +38,27 @@ export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): 
     }
   }
 
-  const total = countFindings(report);
+  const { errors, warnings } = countBySeverity(report);
+  const total = errors + warnings;
   if (total === 0) return '';
 
-  const noun = total === 1 ? 'problem' : 'problems';
-  out.push(palette.red(palette.bold(`✖ ${total} ${noun} (${total} ${total === 1 ? 'error' : 'errors'}, 0 warnings)`)), '');
+  const summary =
+    `✖ ${total} ${plural('problem', total)} ` +
+    `(${errors} ${plural('error', errors)}, ${warnings} ${plural('warning', warnings)})`;
+  const colour = errors > 0 ? palette.red : palette.yellow;
+  out.push(colour(palette.bold(summary)), '');
   return out.join('\n');
 }
 
-function findingLine(finding: Finding, palette: Palette): string {
+function findingLine(finding: ReportedFinding, palette: Palette): string {
   const position = `${finding.site.line}:${finding.site.column}`;
   const rule = palette.dim(`${PLUGIN_NAMESPACE}/${finding.ruleId}`);
-  return `  ${palette.dim(position)}  ${palette.red('error')}  ${finding.message}  ${rule}`;
+  const severity = finding.severity === 'error' ? palette.red('error') : palette.yellow('warning');
+  return `  ${palette.dim(position)}  ${severity}  ${finding.message}  ${rule}`;
+}
+
+function plural(word: string, count: number): string {
+  return count === 1 ? word : `${word}s`;
 }
 
 function flowLines(finding: Finding, root: string): string[] {
