@@ -28,6 +28,14 @@ export interface ScanArguments {
   readonly failOn: FailOn;
   readonly maxWarnings: number | undefined;
   readonly progress: boolean;
+  /** Report only findings with a flow the program shows, for audits. */
+  readonly flowsOnly: boolean;
+  /** Leave out flows through test code (mocks, fakes), and findings only they reach. */
+  readonly excludeTestFlows: boolean;
+  /** How many hops a flow search follows (the analysis's `maxDepth`). */
+  readonly maxDepth: number | undefined;
+  /** How long, in seconds, all flow searches may take together. */
+  readonly timeoutSeconds: number | undefined;
 }
 
 export type CliArguments =
@@ -50,6 +58,12 @@ Options:
       --fail-on <severity>     error (default), warning or none: what makes the exit code 1
       --max-warnings <n>       exit 1 when there are more than n warnings
       --no-progress            no progress display, even on a terminal
+
+Flows (from where a wrapper is made to the check it defeats):
+      --flows-only             report only findings whose flow the program shows (for audits)
+      --exclude-test-flows     leave out flows through test code, and findings only they reach
+      --max-depth <n>          follow a value back at most n hops (default 24)
+      --timeout <seconds>      stop all flow searches after this long (default: no limit)
 
 Baseline (ESLint's bulk suppressions, by fingerprint):
       --baseline <file>        report only findings the baseline file does not record
@@ -83,6 +97,10 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
         'no-progress': { type: 'boolean' },
+        'flows-only': { type: 'boolean' },
+        'exclude-test-flows': { type: 'boolean' },
+        'max-depth': { type: 'string' },
+        timeout: { type: 'string' },
         baseline: { type: 'string' },
         'suppress-all': { type: 'boolean' },
         'suppress-rule': { type: 'string', multiple: true },
@@ -115,7 +133,21 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
     failOn: failOn(values['fail-on']),
     maxWarnings: maxWarnings(values['max-warnings']),
     progress: !values['no-progress'],
+    flowsOnly: values['flows-only'] ?? false,
+    excludeTestFlows: values['exclude-test-flows'] ?? false,
+    maxDepth: wholeNumber('--max-depth', values['max-depth'], 1),
+    timeoutSeconds: wholeNumber('--timeout', values.timeout, 1),
   };
+}
+
+/** A whole number of at least `least`, as an option gives it. */
+function wholeNumber(option: string, written: string | undefined, least: number): number | undefined {
+  if (written === undefined) return undefined;
+  if (!/^\d+$/.test(written) || Number(written) < least) {
+    throw new UsageError(`${option} needs a whole number of at least ${least}, not "${written}"`);
+  }
+
+  return Number(written);
 }
 
 function failOn(written: string | undefined): FailOn {

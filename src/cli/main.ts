@@ -17,12 +17,33 @@ import { terminalPalette } from './palette.js';
 import { progressDisplay } from './progress.js';
 import { ruleHelp } from './rule-help.js';
 import { scanProject } from './scan.js';
+import type { BoundsHit } from './scan.js';
 import { UsageError } from './usage-error.js';
 
 const { name: packageName, version } = createRequire(import.meta.url)('../../package.json') as {
   name: string;
   version: string;
 };
+
+/** What a user must know when a bound cut some flow search short: some flows may be missing. */
+function boundNotes(bounds: BoundsHit, args: ScanArguments): string[] {
+  const notes: string[] = [];
+  if (bounds.depth) {
+    notes.push(
+      `some flow searches stopped at ${args.maxDepth ?? 24} hops, so some flows may be missing ` +
+        'from this report (raise --max-depth to follow longer paths)',
+    );
+  }
+
+  if (bounds.time) {
+    notes.push(
+      `flow searches stopped after ${args.timeoutSeconds} s, so some flows may be missing from ` +
+        'this report (raise --timeout)',
+    );
+  }
+
+  return notes;
+}
 
 function run(argv: readonly string[]): number {
   const cwd = process.cwd();
@@ -44,13 +65,17 @@ function scan(args: ScanArguments, cwd: string): number {
   const config = loadScanConfig(args.config, cwd, path.dirname(tsconfigPath(args.project, cwd)));
   const progress = progressDisplay(process.stderr, args.progress);
   let files;
+  let bounds;
   let project;
   try {
     project = loadProject(args.project, cwd, () => progress.fileLoaded());
-    files = scanProject(project, { ...args, config, progress }, cwd);
+    ({ files, bounds } = scanProject(project, { ...args, config, progress }, cwd));
   } finally {
     progress.finish();
   }
+
+  const notes = boundNotes(bounds, args);
+  for (const note of notes) process.stderr.write(`wrapper-pitfalls: note: ${note}\n`);
 
   const baseline = args.baseline ? useBaseline(files, args.baseline, cwd) : undefined;
   const report: ScanReport = {
@@ -60,6 +85,7 @@ function scan(args: ScanArguments, cwd: string): number {
     tool: { name: packageName.replace(/^eslint-plugin-/, ''), version },
     baseline: baseline?.file,
     ruleHelp: ruleHelp(),
+    notes,
     files: baseline?.files ?? files,
   };
 

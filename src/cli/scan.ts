@@ -4,7 +4,7 @@ import path from 'node:path';
 import type ts from 'typescript';
 
 import { analysisFor, PLUGIN_NAMESPACE, RULE_NAMES } from '../core/index.js';
-import type { Finding } from '../core/index.js';
+import type { Finding, RuleName } from '../core/index.js';
 import type { FileReport, ReportedFinding, SuppressedFinding } from '../report/scan-report.js';
 import { analysisOptionsFor } from './config/scan-config.js';
 import type { ScanConfig } from './config/scan-config.js';
@@ -23,6 +23,16 @@ export interface ScanOptions {
   readonly ignoreUnknown: boolean;
   readonly config: ScanConfig;
   readonly progress: Progress;
+  readonly flowsOnly: boolean;
+  readonly excludeTestFlows: boolean;
+  readonly maxDepth: number | undefined;
+  readonly timeoutSeconds: number | undefined;
+}
+
+/** Which bounds cut some flow search short, so the report can say its flows may be incomplete. */
+export interface BoundsHit {
+  readonly depth: boolean;
+  readonly time: boolean;
 }
 
 /**
@@ -35,7 +45,7 @@ export function scanProject(
   project: LoadedProject,
   options: ScanOptions,
   cwd: string,
-): FileReport[] {
+): { files: FileReport[]; bounds: BoundsHit } {
   const { program } = project;
   const sources = program
     .getSourceFiles()
@@ -51,23 +61,44 @@ export function scanProject(
 
   let flows = 0;
   options.progress.filesChecked(0, reported.length, 0);
-  return reported.map((file, index) => {
-    const report = scanFile(project, config, file);
+  const files = reported.map((file, index) => {
+    const report = scanFile(project, options, file);
     flows += report.findings.reduce((sum, finding) => sum + flowCount(finding), 0);
     options.progress.filesChecked(index + 1, reported.length, flows);
     return report;
   });
+
+  const hits = activeRules(config).map((rule) => analysisOf(project, options, rule).limitsHit);
+  return {
+    files,
+    bounds: { depth: hits.some((hit) => hit.depth), time: hits.some((hit) => hit.time) },
+  };
 }
 
-function scanFile(project: LoadedProject, config: ScanConfig, file: ts.SourceFile): FileReport {
-  const { ts, program } = project;
-  const findings: Finding[] = [];
-  for (const rule of RULE_NAMES) {
+function activeRules(config: ScanConfig): RuleName[] {
+  return RULE_NAMES.filter((rule) => {
     const setting = config.rules.get(rule);
-    if (!setting || setting.severity === 'off') continue;
+    return setting !== undefined && setting.severity !== 'off';
+  });
+}
 
-    const analysis = analysisFor(ts, program, analysisOptionsFor(config, rule));
-    findings.push(...analysis.findingsForFile(file).filter((finding) => finding.ruleId === rule));
+/** The analysis a rule's options ask for, shared by every rule with the same options. */
+function analysisOf(project: LoadedProject, options: ScanOptions, rule: RuleName) {
+  const bounds = {
+    ...(options.maxDepth !== undefined ? { maxDepth: options.maxDepth } : {}),
+    ...(options.timeoutSeconds !== undefined ? { flowTimeoutMs: options.timeoutSeconds * 1000 } : {}),
+  };
+  return analysisFor(project.ts, project.program, { ...analysisOptionsFor(options.config, rule), ...bounds });
+}
+
+function scanFile(project: LoadedProject, options: ScanOptions, file: ts.SourceFile): FileReport {
+  const { ts } = project;
+  const { config } = options;
+  const findings: Finding[] = [];
+  for (const rule of activeRules(config)) {
+    const analysis = analysisOf(project, options, rule);
+    const own = analysis.findingsForFile(file).filter((finding) => finding.ruleId === rule);
+    findings.push(...own.flatMap((finding) => keptFinding(finding, options)));
   }
 
   findings.sort(
@@ -102,6 +133,24 @@ function scanFile(project: LoadedProject, config: ScanConfig, file: ts.SourceFil
   });
 
   return { filePath: file.fileName, source: file.text, findings: shown, suppressed };
+}
+
+/**
+ * A finding as `--exclude-test-flows` and `--flows-only` leave it: without flows through test
+ * code (and gone if only such flows reach it), and gone if no flow at all is shown.
+ */
+function keptFinding(finding: Finding, options: ScanOptions): Finding[] {
+  let kept = finding;
+  if (options.excludeTestFlows && finding.flows.length > 0) {
+    const production = finding.flows.filter((flow) => !flow.testOnly);
+    if (production.length === 0) return [];
+
+    kept = { ...finding, flows: production, flow: production[0]!.steps, otherPaths: production[0]!.otherPaths };
+  }
+
+  if (options.flowsOnly && kept.flows.length === 0) return [];
+
+  return [kept];
 }
 
 /** A finding's flow and the other paths to the same check, as the progress display counts them. */

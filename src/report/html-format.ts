@@ -39,7 +39,7 @@ export function formatHtml(report: ScanReport): string {
       `${summary.filesChecked} ${plural('file', summary.filesChecked)} checked.</p>`,
     '</header>',
     '<main>',
-    summarySection(summary),
+    summarySection(summary, report.notes ?? []),
     findingsSection(report),
     '</main>',
     `<footer>Made by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}.</footer>`,
@@ -49,7 +49,7 @@ export function formatHtml(report: ScanReport): string {
   ].join('\n');
 }
 
-function summarySection(summary: AuditSummary): string {
+function summarySection(summary: AuditSummary, reportNotes: readonly string[]): string {
   const totals =
     '<ul class="totals">' +
     `<li class="total-errors"><strong>${summary.errors}</strong>` +
@@ -61,7 +61,8 @@ function summarySection(summary: AuditSummary): string {
   const byRule = barChart(
     'chart-rules-svg',
     'Findings by rule',
-    summary.byRule.map(({ rule, errors, warnings }) => ({
+    // The chart shows the rules that found something; the tables list every rule.
+    summary.byRule.filter(({ errors, warnings }) => errors + warnings > 0).map(({ rule, errors, warnings }) => ({
       label: rule,
       parts: [
         { value: errors, tone: 'error' },
@@ -85,10 +86,12 @@ function summarySection(summary: AuditSummary): string {
       parts: [{ value: checks, tone: 'wrapper' }],
     })),
   );
+  const notes = reportNotes.map((note) => `<p class="note">Note: ${escapeHtml(note)}</p>`);
   return [
     '<section id="summary">',
     '<h2>Summary</h2>',
     totals,
+    ...notes,
     '<div class="charts">',
     chartFigure('chart-rules', 'Findings by rule', byRule),
     chartFigure('chart-folders', 'Findings by folder', byFolder),
@@ -137,28 +140,32 @@ function findingArticle(finding: ReportedFinding, source: string, root: string):
 }
 
 function flowFigure(finding: ReportedFinding, root: string): string {
-  if (finding.flow.length === 0) return '';
-
-  const caption = `Flow from where the ${finding.wrapper.name} is made to the check`;
-  const steps = finding.flow.map((step) => {
-    const place = `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`;
-    return `<li><code>${escapeHtml(place)}</code> ${htmlMessage(step.message)}</li>`;
-  });
-  const others =
-    finding.otherPaths > 0
-      ? `<p class="other-paths">And ${finding.otherPaths} other ` +
-        `${plural('path', finding.otherPaths)} to this check.</p>`
-      : '';
-  return [
-    '<figure class="flow">',
-    `<figcaption>${escapeHtml(caption)}</figcaption>`,
-    flowPicture(finding.flow, root, caption),
-    '<details class="flow-text"><summary>The flow as text</summary>',
-    `<ol class="flow-steps">${steps.join('')}</ol>`,
-    '</details>',
-    others,
-    '</figure>',
-  ].join('\n');
+  return finding.flows
+    .map((flow, index) => {
+      const which = finding.flows.length === 1 ? 'Flow' : `Flow ${index + 1} of ${finding.flows.length}`;
+      const testOnly = flow.testOnly ? ' (through test code only)' : '';
+      const caption = `${which} from where the ${finding.wrapper.name} is made to the check${testOnly}`;
+      const steps = flow.steps.map((step) => {
+        const place = `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`;
+        return `<li><code>${escapeHtml(place)}</code> ${htmlMessage(step.message)}</li>`;
+      });
+      const others =
+        flow.otherPaths > 0
+          ? `<p class="other-paths">And ${flow.otherPaths} other ` +
+            `${plural('path', flow.otherPaths)} from there to this check.</p>`
+          : '';
+      return [
+        '<figure class="flow">',
+        `<figcaption>${escapeHtml(caption)}</figcaption>`,
+        flowPicture(flow.steps, root, caption),
+        '<details class="flow-text"><summary>The flow as text</summary>',
+        `<ol class="flow-steps">${steps.join('')}</ol>`,
+        '</details>',
+        others,
+        '</figure>',
+      ].join('\n');
+    })
+    .join('\n');
 }
 
 function plural(word: string, count: number): string {

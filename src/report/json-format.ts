@@ -1,4 +1,5 @@
-import { PLUGIN_NAMESPACE } from '../core/index.js';
+import { formatMessage, messageTemplate, PLUGIN_NAMESPACE } from '../core/index.js';
+import type { Suggestion } from '../core/index.js';
 import type { ReportedFinding, ScanReport, SuppressedFinding } from './scan-report.js';
 
 /** ESLint's numeric severities. */
@@ -40,12 +41,23 @@ function toMessage(finding: ReportedFinding) {
     messageId: finding.messageId,
     endLine: finding.site.endLine,
     endColumn: finding.site.endColumn,
+    ...(finding.suggestions.length > 0 ? { suggestions: finding.suggestions.map((each) => suggestion(finding, each)) } : {}),
     flow: finding.flow.map((step) => ({
       filePath: step.site.fileName,
       line: step.site.line,
       column: step.site.column,
       message: step.message,
     })),
+  };
+}
+
+/** ESLint's shape of a suggestion in its JSON output: what it says, and the edit it makes. */
+function suggestion(finding: ReportedFinding, each: Suggestion) {
+  return {
+    messageId: each.messageId,
+    ...(Object.keys(each.data).length > 0 ? { data: each.data } : {}),
+    desc: formatMessage(messageTemplate(finding.ruleId, each.messageId), each.data),
+    fix: { range: [...each.range], text: each.text },
   };
 }
 

@@ -44,6 +44,8 @@ function overview(report: ScanReport, summary: AuditSummary): string {
     );
   }
 
+  for (const note of report.notes ?? []) lines.push(`> **Note:** ${escapeMarkdown(note)}`);
+
   return lines.join('\n');
 }
 
@@ -108,22 +110,24 @@ function findingSection(finding: ReportedFinding, source: string, root: string):
     markdownMessage(finding.message),
     codeBlock(codeFrame(source, finding.site)),
   ];
-  if (finding.flow.length === 0) return parts;
+  if (finding.flows.length === 0) return parts;
 
-  const steps = finding.flow.map((step, index) => {
-    const place = `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`;
-    return `${index + 1}. ${codeSpan(place)} ${markdownMessage(step.message)}`;
+  const flows = finding.flows.flatMap((flow, index) => {
+    const steps = flow.steps.map((step, at) => {
+      const place = `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`;
+      return `${at + 1}. ${codeSpan(place)} ${markdownMessage(step.message)}`;
+    });
+    if (flow.otherPaths > 0) {
+      const noun = plural('path', flow.otherPaths);
+      steps.push(`\nand ${flow.otherPaths} other ${noun} from there to this check.`);
+    }
+
+    const which = finding.flows.length === 1 ? 'Flow' : `Flow ${index + 1} of ${finding.flows.length}`;
+    const testOnly = flow.testOnly ? ' (through test code only)' : '';
+    return [`${which} from where the ${escapeMarkdown(finding.wrapper.name)} is made${testOnly}:`, steps.join('\n')];
   });
-  if (finding.otherPaths > 0) {
-    const noun = plural('path', finding.otherPaths);
-    steps.push(`\nand ${finding.otherPaths} other ${noun} to this check.`);
-  }
 
-  return [
-    ...parts,
-    `Flow from where the ${escapeMarkdown(finding.wrapper.name)} is made:`,
-    steps.join('\n'),
-  ];
+  return [...parts, ...flows];
 }
 
 function table(header: string[], alignment: string[], rows: string[][]): string {

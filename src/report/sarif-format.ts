@@ -47,7 +47,19 @@ export function formatSarif(report: ScanReport): string {
             rules: RULE_NAMES.map((rule) => ruleDescriptor(rule, report)),
           },
         },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...((report.notes ?? []).length > 0
+              ? {
+                  toolExecutionNotifications: (report.notes ?? []).map((note) => ({
+                    level: 'note',
+                    message: { text: note },
+                  })),
+                }
+              : {}),
+          },
+        ],
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: baseUri(report.cwd) } },
         columnKind: 'utf16CodeUnits',
         results,
@@ -99,22 +111,26 @@ function toResult(finding: AnyFinding, ruleIndex: number, report: ScanReport) {
     ],
   };
 
-  if (finding.flow.length > 0) {
-    const locations = finding.flow.map((step) => ({
-      location: {
-        physicalLocation: physicalLocation(step.site, base),
-        message: { text: step.message },
+  if (finding.flows.length > 0) {
+    result['codeFlows'] = finding.flows.map((flow) => ({
+      message: {
+        text:
+          `How a ${finding.wrapper.name} reaches this check` +
+          (flow.testOnly ? ', through test code only' : ''),
       },
+      threadFlows: [
+        {
+          locations: flow.steps.map((step) => ({
+            location: {
+              physicalLocation: physicalLocation(step.site, base),
+              message: { text: step.message },
+            },
+          })),
+        },
+      ],
+      ...(flow.otherPaths > 0 ? { properties: { otherPaths: flow.otherPaths } } : {}),
     }));
-    result['codeFlows'] = [
-      {
-        message: { text: `How a ${finding.wrapper.name} reaches this check` },
-        threadFlows: [{ locations }],
-      },
-    ];
   }
-
-  if (finding.otherPaths > 0) result['properties'] = { otherPaths: finding.otherPaths };
 
   if (report.baseline !== undefined) {
     const inBaseline = finding.suppressions?.some((suppression) => suppression.kind === 'file');

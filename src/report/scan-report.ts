@@ -47,6 +47,8 @@ export interface ScanReport {
   readonly baseline: string | undefined;
   /** Each rule's documentation in Markdown, where the installed package ships it. */
   readonly ruleHelp: Readonly<Record<string, string>>;
+  /** What a reader must know about how complete the report is (a bound cut a search short). */
+  readonly notes?: readonly string[];
   readonly files: readonly FileReport[];
 }
 

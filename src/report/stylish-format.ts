@@ -33,7 +33,7 @@ export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): 
     for (const finding of file.findings) {
       out.push(findingLine(finding, palette), '', indent(codeFrame(file.source, finding.site), 4));
       const flow = flowLines(finding, report.root);
-      if (flow.length > 0) out.push('', '    flow:', ...flow);
+      if (flow.length > 0) out.push('', ...flow);
       out.push('');
     }
   }
@@ -62,19 +62,24 @@ function plural(word: string, count: number): string {
 }
 
 function flowLines(finding: Finding, root: string): string[] {
-  const places = finding.flow.map(
-    (step) => `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`,
-  );
-  const width = Math.max(0, ...places.map((place) => place.length));
-  const lines = finding.flow.map(
-    (step, index) => `      ${(places[index] ?? '').padEnd(width)}  ${step.message}`,
-  );
-  if (finding.otherPaths > 0) {
-    const other = finding.otherPaths === 1 ? 'path' : 'paths';
-    lines.push(`      (and ${finding.otherPaths} other ${other} to this check)`);
-  }
+  return finding.flows.flatMap((flow, index) => {
+    const count = finding.flows.length;
+    const title = count === 1 ? 'flow' : `flow ${index + 1} of ${count}`;
+    const places = flow.steps.map(
+      (step) => `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`,
+    );
+    const width = Math.max(0, ...places.map((place) => place.length));
+    const lines = [
+      `    ${title}${flow.testOnly ? ' (through test code only)' : ''}:`,
+      ...flow.steps.map((step, at) => `      ${(places[at] ?? '').padEnd(width)}  ${step.message}`),
+    ];
+    if (flow.otherPaths > 0) {
+      const other = flow.otherPaths === 1 ? 'path' : 'paths';
+      lines.push(`      (and ${flow.otherPaths} other ${other} from there to this check)`);
+    }
 
-  return lines;
+    return index === 0 ? lines : ['', ...lines];
+  });
 }
 
 function indent(text: string, spaces: number): string {

@@ -240,7 +240,20 @@ export function withTagHint(target: Target): void {
     ],
     [
       ['--baseline', 'b.json', '--suppress-rule', 'no-such-rule'],
-      `unknown rule "no-such-rule" in --suppress-rule: use ${CHECK}, ${GATE}`,
+      'unknown rule "no-such-rule" in --suppress-rule: use ' +
+        [
+          'no-capability-probe-wrapped',
+          'no-constructor-check-wrapped',
+          'no-discriminant-wrapped',
+          'no-identity-wrapped',
+          'no-instanceof-wrapped',
+          'no-instanceof-wrapped-error',
+          'no-private-brand-proxied',
+          'no-silent-type-gate',
+          'no-type-guard-wrapped',
+        ]
+          .map((rule) => `wrapper-pitfalls/${rule}`)
+          .join(', '),
     ],
   ])('%j is a usage error', (args, message) => {
     const run = runCli(['scan', '--project', 'fixtures/registry-push/tsconfig.json', ...args]);

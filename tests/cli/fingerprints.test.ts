@@ -45,6 +45,8 @@ function findingsAt(
       wrapper: { name: 'W', kind: 'decorator-class', declaredAt: site },
       flow: [],
       otherPaths: 0,
+      flows: [],
+      suggestions: [],
     });
   }
 

@@ -10,7 +10,7 @@ const FLOW_TO_CHECK = [
     '!options.noTty',
   '2. `src/push-command.ts:18:9` held in `target`',
   '3. `src/push-command.ts:23:17` passed as `target` to withScopeHint()',
-  '4. `src/scope-hint.ts:6:7` `target instanceof Repository` is false for the ProgressTarget',
+  '4. `src/scope-hint.ts:6:7` `target instanceof Repository` is false for it',
 ];
 
 describe('--format markdown', () => {
@@ -36,8 +36,15 @@ describe('--format markdown', () => {
         '',
         '| Rule | Errors | Warnings |',
         '| --- | ---: | ---: |',
+        `| [wrapper-pitfalls/no-capability-probe-wrapped](${DOCS}/no-capability-probe-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-constructor-check-wrapped](${DOCS}/no-constructor-check-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-discriminant-wrapped](${DOCS}/no-discriminant-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-identity-wrapped](${DOCS}/no-identity-wrapped.md) | 0 | 0 |`,
         `| [wrapper-pitfalls/no-instanceof-wrapped](${DOCS}/no-instanceof-wrapped.md) | 1 | 0 |`,
+        `| [wrapper-pitfalls/no-instanceof-wrapped-error](${DOCS}/no-instanceof-wrapped-error.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-private-brand-proxied](${DOCS}/no-private-brand-proxied.md) | 0 | 0 |`,
         `| [wrapper-pitfalls/no-silent-type-gate](${DOCS}/no-silent-type-gate.md) | 1 | 0 |`,
+        `| [wrapper-pitfalls/no-type-guard-wrapped](${DOCS}/no-type-guard-wrapped.md) | 0 | 0 |`,
         '',
         '## Findings by folder',
         '',
@@ -58,8 +65,8 @@ describe('--format markdown', () => {
         `#### 6:3 error [wrapper-pitfalls/no-silent-type-gate](${DOCS}/no-silent-type-gate.md)`,
         '',
         'withScopeHint silently skips `target.addScopeHint(actions)` when `target` is a ' +
-          'ProgressTarget (made in src/push-command.ts:20) rather than a Repository: handle the ' +
-          'wrapped case, or get what it needs without a type check.',
+          'ProgressTarget (made in src/push-command.ts:20): handle the wrapped case, or get ' +
+          'what it needs without a type check.',
         '',
         '```',
         '  5 | export function withScopeHint(target: Target, ...actions: Action[]): void {',
@@ -113,8 +120,15 @@ describe('--format markdown', () => {
         '',
         '| Rule | Errors | Warnings |',
         '| --- | ---: | ---: |',
+        `| [wrapper-pitfalls/no-capability-probe-wrapped](${DOCS}/no-capability-probe-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-constructor-check-wrapped](${DOCS}/no-constructor-check-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-discriminant-wrapped](${DOCS}/no-discriminant-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-identity-wrapped](${DOCS}/no-identity-wrapped.md) | 0 | 0 |`,
         `| [wrapper-pitfalls/no-instanceof-wrapped](${DOCS}/no-instanceof-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-instanceof-wrapped-error](${DOCS}/no-instanceof-wrapped-error.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-private-brand-proxied](${DOCS}/no-private-brand-proxied.md) | 0 | 0 |`,
         `| [wrapper-pitfalls/no-silent-type-gate](${DOCS}/no-silent-type-gate.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-type-guard-wrapped](${DOCS}/no-type-guard-wrapped.md) | 0 | 0 |`,
         '',
       ].join('\n'),
     );

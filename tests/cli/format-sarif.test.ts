@@ -57,7 +57,7 @@ const FLOW_TO_CHECK = [
   step(location('push-command.ts', 23, 17, 23, 23), 'passed as `target` to withScopeHint()'),
   step(
     location('scope-hint.ts', 6, 7, 6, 35),
-    '`target instanceof Repository` is false for the ProgressTarget',
+    '`target instanceof Repository` is false for it',
   ),
 ];
 
@@ -74,13 +74,13 @@ const IN_FUNCTION = [{ fullyQualifiedName: 'withScopeHint', kind: 'function' }];
 const EXPECTED_RESULTS = [
   {
     ruleId: 'wrapper-pitfalls/no-silent-type-gate',
-    ruleIndex: 1,
+    ruleIndex: 7,
     level: 'error',
     message: {
       text:
         'withScopeHint silently skips `target.addScopeHint(actions)` when `target` is a ' +
-        'ProgressTarget (made in src/push-command.ts:20) rather than a Repository: handle the ' +
-        'wrapped case, or get what it needs without a type check.',
+        'ProgressTarget (made in src/push-command.ts:20): handle the wrapped case, or get what ' +
+        'it needs without a type check.',
     },
     locations: [
       { physicalLocation: location('scope-hint.ts', 6, 3, 6, 36), logicalLocations: IN_FUNCTION },
@@ -113,7 +113,7 @@ const EXPECTED_RESULTS = [
   },
   {
     ruleId: 'wrapper-pitfalls/no-instanceof-wrapped',
-    ruleIndex: 0,
+    ruleIndex: 4,
     level: 'error',
     message: {
       text:
@@ -156,13 +156,47 @@ function expectedLog(results: unknown[]) {
             informationUri: 'https://github.com/wrapper-pitfalls/eslint-plugin-wrapper-pitfalls',
             rules: [
               ruleDescriptor(
+                'no-capability-probe-wrapped',
+                'Disallow probing a value for a member that some wrapper of it hides, and ' +
+                  'calling such a member on a copy that lost it',
+              ),
+              ruleDescriptor(
+                'no-constructor-check-wrapped',
+                'Disallow constructor and prototype identity checks that a wrapper of the tested ' +
+                  'value silently fails',
+              ),
+              ruleDescriptor(
+                'no-discriminant-wrapped',
+                'Disallow discriminant checks on values whose wrappers do not carry the discriminant',
+              ),
+              ruleDescriptor(
+                'no-identity-wrapped',
+                'Disallow identity comparisons and identity-keyed lookups between wrappers and the ' +
+                  'objects they stand for',
+              ),
+              ruleDescriptor(
                 'no-instanceof-wrapped',
                 'Disallow `instanceof` checks that a wrapper of the tested value silently fails',
+              ),
+              ruleDescriptor(
+                'no-instanceof-wrapped-error',
+                'Disallow `instanceof` tests of caught errors where the program wraps errors as ' +
+                  'the `cause` of others',
+              ),
+              ruleDescriptor(
+                'no-private-brand-proxied',
+                'Disallow `#private` access and brand checks on values that may be proxies or ' +
+                  'other copies of the class',
               ),
               ruleDescriptor(
                 'no-silent-type-gate',
                 'Disallow code that does its work only when a concrete-type check passes and ' +
                   'silently does nothing for wrapped values',
+              ),
+              ruleDescriptor(
+                'no-type-guard-wrapped',
+                'Disallow type guards built on concrete-type checks where a wrapper of the tested ' +
+                  'value reaches them',
               ),
             ],
           },

@@ -50,10 +50,18 @@ const check: ReportedFinding = {
   wrapper: WRAPPER,
   flow: [],
   otherPaths: 0,
+  flows: [],
+  suggestions: [],
   severity: 'warning',
   fingerprint: 'f1',
   enclosing: 'check',
 };
+
+const GATE_FLOW = [
+  { site: site(1, 23, 28), message: 'Wrapper passed as `value`' },
+  { site: site(2, 7, 32), message: '`value instanceof Concrete` is false for the Wrapper' },
+  { site: site(3, 3, 16), message: 'so check falls through to `return false`' },
+];
 
 const gate: ReportedFinding = {
   ...check,
@@ -61,12 +69,9 @@ const gate: ReportedFinding = {
   messageId: 'silentFallback',
   message: 'check silently falls through to `return false` when `value` is a Wrapper.',
   site: site(3, 3, 16),
-  flow: [
-    { site: site(1, 23, 28), message: 'Wrapper passed as `value`' },
-    { site: site(2, 7, 32), message: '`value instanceof Concrete` is false for the Wrapper' },
-    { site: site(3, 3, 16), message: 'so check falls through to `return false`' },
-  ],
+  flow: GATE_FLOW,
   otherPaths: 2,
+  flows: [{ steps: GATE_FLOW, otherPaths: 2, testOnly: false }],
   severity: 'error',
   fingerprint: 'f2',
 };
@@ -108,8 +113,15 @@ describe('the audit formats on a report with warnings, suppressed findings and o
       warnings: 1,
       suppressed: 1,
       byRule: [
+        { rule: 'no-capability-probe-wrapped', errors: 0, warnings: 0 },
+        { rule: 'no-constructor-check-wrapped', errors: 0, warnings: 0 },
+        { rule: 'no-discriminant-wrapped', errors: 0, warnings: 0 },
+        { rule: 'no-identity-wrapped', errors: 0, warnings: 0 },
         { rule: 'no-instanceof-wrapped', errors: 0, warnings: 1 },
+        { rule: 'no-instanceof-wrapped-error', errors: 0, warnings: 0 },
+        { rule: 'no-private-brand-proxied', errors: 0, warnings: 0 },
         { rule: 'no-silent-type-gate', errors: 1, warnings: 0 },
+        { rule: 'no-type-guard-wrapped', errors: 0, warnings: 0 },
       ],
       byFolder: [{ folder: 'src/lib', findings: 2 }],
       byWrapper: [
@@ -130,8 +142,15 @@ describe('the audit formats on a report with warnings, suppressed findings and o
         '',
         '| Rule | Errors | Warnings |',
         '| --- | ---: | ---: |',
+        `| [wrapper-pitfalls/no-capability-probe-wrapped](${DOCS}/no-capability-probe-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-constructor-check-wrapped](${DOCS}/no-constructor-check-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-discriminant-wrapped](${DOCS}/no-discriminant-wrapped.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-identity-wrapped](${DOCS}/no-identity-wrapped.md) | 0 | 0 |`,
         `| [wrapper-pitfalls/no-instanceof-wrapped](${DOCS}/no-instanceof-wrapped.md) | 0 | 1 |`,
+        `| [wrapper-pitfalls/no-instanceof-wrapped-error](${DOCS}/no-instanceof-wrapped-error.md) | 0 | 0 |`,
+        `| [wrapper-pitfalls/no-private-brand-proxied](${DOCS}/no-private-brand-proxied.md) | 0 | 0 |`,
         `| [wrapper-pitfalls/no-silent-type-gate](${DOCS}/no-silent-type-gate.md) | 1 | 0 |`,
+        `| [wrapper-pitfalls/no-type-guard-wrapped](${DOCS}/no-type-guard-wrapped.md) | 0 | 0 |`,
         '',
         '## Findings by folder',
         '',
@@ -179,7 +198,7 @@ describe('the audit formats on a report with warnings, suppressed findings and o
         '2. `src/lib/check.ts:2:7` `value instanceof Concrete` is false for the Wrapper',
         '3. `src/lib/check.ts:3:3` so check falls through to `return false`',
         '',
-        'and 2 other paths to this check.',
+        'and 2 other paths from there to this check.',
         '',
       ].join('\n'),
     );
@@ -201,7 +220,7 @@ describe('the audit formats on a report with warnings, suppressed findings and o
       { severity: 1, suppressions: [{ kind: 'directive', justification: 'on purpose' }] },
     ]);
     expect(formatStylish(report).split('\n').at(-2)).toBe('✖ 2 problems (1 error, 1 warning)');
-    expect(formatStylish(report)).toContain('      (and 2 other paths to this check)');
+    expect(formatStylish(report)).toContain('      (and 2 other paths from there to this check)');
   });
 });
 

@@ -40,7 +40,14 @@ export function createRuleTester(): { run: Run } {
   Tester.describe = describe;
   Tester.it = it;
   Tester.itOnly = it.only;
-  const tester = new Tester({ languageOptions: { parser: tsParser, parserOptions } });
+  // typescript-eslint's own RuleTester turns single-run programs off (CI=true would turn them
+  // on); ESLint's must be told, or the test code is parsed without the fixture's tsconfig.
+  const tester = new Tester({
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { ...parserOptions, disallowAutomaticSingleRunInference: true },
+    },
+  });
   const filename = path.join(RULE_TESTER_ROOT, 'file.ts');
   const withFile = (test: string | object) =>
     typeof test === 'string' ? { code: test, filename } : { filename, ...test };

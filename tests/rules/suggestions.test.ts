@@ -7,7 +7,7 @@ import { SUGGESTION_CASES } from './suggestion-cases.js';
 
 for (const rule of ['no-instanceof-wrapped', 'no-instanceof-wrapped-error'] as const) {
   const cases = SUGGESTION_CASES.filter((each) => each.rule === rule);
-  createRuleTester().run(`${rule} suggestions`, rules[rule], {
+  createRuleTester().run(`${rule} suggestions`, rules[rule] as (typeof rules)['no-instanceof-wrapped'], {
     valid: [],
     invalid: cases.map((each) => ({
       name: each.name,

@@ -30,7 +30,8 @@ export function evaluateCheck(
 ): Pitfall | undefined {
   if (isExempt(ctx, index, check)) return undefined;
 
-  if (!mayBeDefeated(ctx, index, check) && !mayWrapError(ctx, index, check)) return undefined;
+  const assumable = ctx.options.assumeWrappable && assumedWrapper(ctx, check) !== undefined;
+  if (!assumable && !mayBeDefeated(ctx, index, check) && !mayWrapError(ctx, index, check)) return undefined;
 
   if (check.kind === 'identity') return evaluateIdentity(ctx, tracer, check);
 
