@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import type { CheckKind } from './check-kind.js';
 import type { ts } from '../typescript-api.js';
 import { inProbe, lostMemberCall, memberProbe } from './capability-checks.js';
 import type { ConcreteCheck } from './concrete-check.js';
@@ -10,43 +11,47 @@ import { privateAccess, privateInCheck } from './private-brand-checks.js';
 import { typeGuardCall } from './type-guard-checks.js';
 
 /**
- * Every concrete check in a file, in one walk. Each node is first matched by its syntax alone;
- * only candidates ask the checker anything.
+ * Every concrete check in a file, of the kinds some wrapper of the program can fool, in one
+ * walk. Each node is first matched by its syntax alone; only candidates ask the checker anything.
  */
 export function findConcreteChecks(
   ctx: CoreContext,
   sourceFile: ts.SourceFile,
+  kinds: ReadonlySet<CheckKind>,
   programCopies: () => boolean,
 ): ConcreteCheck[] {
   const { ts } = ctx;
   const checks: ConcreteCheck[] = [];
+  if (kinds.size === 0) return checks;
+
+  const classChecks = kinds.has('instanceof') || kinds.has('constructor');
   const privateReceivers = new Set<string>();
   const add = (check: ConcreteCheck | undefined) => {
-    if (check) checks.push(check);
+    if (check && kinds.has(check.kind)) checks.push(check);
   };
 
   const visit = (node: ts.Node): void => {
     if (ts.isBinaryExpression(node)) {
       add(
-        instanceofCheck(ctx, node) ??
-          privateInCheck(ctx, node) ??
-          inProbe(ctx, node) ??
-          constructorComparison(ctx, node) ??
-          memberProbe(ctx, node) ??
-          discriminantComparison(ctx, node) ??
-          strictEquality(ctx, node),
+        (kinds.has('instanceof') ? instanceofCheck(ctx, node) : undefined) ??
+          (kinds.has('private-brand') ? privateInCheck(ctx, node) : undefined) ??
+          (kinds.has('capability') ? inProbe(ctx, node) : undefined) ??
+          (kinds.has('constructor') ? constructorComparison(ctx, node) : undefined) ??
+          (kinds.has('capability') ? memberProbe(ctx, node) : undefined) ??
+          (kinds.has('discriminant') ? discriminantComparison(ctx, node) : undefined) ??
+          (kinds.has('identity') ? strictEquality(ctx, node) : undefined),
       );
     } else if (ts.isCallExpression(node)) {
       add(
-        isPrototypeOfCall(ctx, node) ??
-          typeGuardCall(ctx, node) ??
-          collectionLookup(ctx, node) ??
-          lostMemberCall(ctx, node, programCopies),
+        (kinds.has('constructor') ? isPrototypeOfCall(ctx, node) : undefined) ??
+          (classChecks ? typeGuardCall(ctx, node) : undefined) ??
+          (kinds.has('identity') ? collectionLookup(ctx, node) : undefined) ??
+          (kinds.has('capability') ? lostMemberCall(ctx, node, programCopies) : undefined),
       );
     } else if (ts.isSwitchStatement(node)) {
-      checks.push(...constructorSwitch(ctx, node));
-      add(discriminantSwitch(ctx, node));
-    } else if (ts.isPropertyAccessExpression(node)) {
+      if (kinds.has('constructor')) checks.push(...constructorSwitch(ctx, node));
+      if (kinds.has('discriminant')) add(discriminantSwitch(ctx, node));
+    } else if (ts.isPropertyAccessExpression(node) && kinds.has('private-brand')) {
       add(privateAccess(ctx, node, privateReceivers));
     }
 

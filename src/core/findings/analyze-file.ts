@@ -31,7 +31,11 @@ export interface ProgramFacts {
 /** Every finding in one source file, ordered by position and rule. */
 export function analyzeSourceFile(facts: ProgramFacts, sourceFile: ts.SourceFile): Finding[] {
   const { ctx } = facts;
-  const checks = findConcreteChecks(ctx, sourceFile, () => facts.index().hasCopyFunctions);
+  const index = facts.index();
+  const kinds = new Set(index.defeatableKinds);
+  if (index.errorCauses.length > 0) kinds.add('instanceof');
+
+  const checks = findConcreteChecks(ctx, sourceFile, kinds, () => index.hasCopyFunctions);
   if (checks.length === 0) return [];
 
   const findings: Finding[] = [];

@@ -1,10 +1,11 @@
+import type { CheckKind } from '../checks/check-kind.js';
 import type { CoreContext } from '../context.js';
 import type { FlowStep } from '../flows/flow-step.js';
 import type { EntitySpecifier } from '../options.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
 import { calleeName, functionsOfSymbol, resolvedSymbol, symbolOfFunction } from '../symbols.js';
-import { isFunctionWithBody, shortText } from '../syntax.js';
+import { enclosingFunction, isFunctionWithBody, shortText } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
 import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from './configured-makers.js';
@@ -57,6 +58,7 @@ export class WrapperIndex {
   readonly #packageCalls: ts.CallExpression[] = [];
   readonly #packageImports = new Set<string>();
   #live: readonly Wrapper[] | undefined;
+  #kinds: ReadonlySet<CheckKind> | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -113,7 +115,7 @@ export class WrapperIndex {
 
     for (const candidate of this.#inlineCandidates) {
       const inline = this.#inlineWrapper(candidate);
-      if (inline) live.push(inline.wrapper);
+      if (inline && this.#runs(candidate)) live.push(inline.wrapper);
     }
 
     for (const call of this.#packageCalls) {
@@ -123,6 +125,36 @@ export class WrapperIndex {
     live.push(...this.errorCauses);
     this.#live = live;
     return live;
+  }
+
+  /**
+   * The kinds of check some wrapper of this program can fool: checks of other kinds need not
+   * even be looked for.
+   */
+  get defeatableKinds(): ReadonlySet<CheckKind> {
+    if (this.#kinds) return this.#kinds;
+
+    const kinds = new Set<CheckKind>();
+    for (const wrapper of this.liveWrappers) {
+      for (const kind of wrapper.defeats) kinds.add(kind);
+      if (MEMBER_HIDING_KINDS.has(wrapper.kind)) {
+        kinds.add('capability');
+        kinds.add('discriminant');
+      }
+    }
+
+    if (this.usesConfiguredMakers || this.mayHaveDeepProxies) {
+      kinds.add('identity');
+      kinds.add('private-brand');
+    }
+
+    if (this.ctx.options.assumeWrappable) {
+      kinds.add('instanceof');
+      kinds.add('constructor');
+    }
+
+    this.#kinds = kinds;
+    return kinds;
   }
 
   /** Whether a library's proxy makers are in use (Vue, MobX, Immer, or the options' makers). */
@@ -137,6 +169,21 @@ export class WrapperIndex {
       wrapper.kind === 'prototype-copy' ||
       wrapper.kind === 'duplicate-class'
     );
+  }
+
+  /**
+   * Whether code at this place runs in the program: module-level code does; code in a named
+   * function does when the program calls the function or hands it on; a callback is assumed to.
+   */
+  #runs(node: ts.Node): boolean {
+    const fn = enclosingFunction(this.ctx.ts, node);
+    if (!fn) return true;
+
+    const symbol = symbolOfFunction(this.ctx, fn);
+    if (!symbol) return true;
+
+    const uses = this.usesOf(symbol);
+    return uses.calls.length > 0 || uses.escapes.length > 0;
   }
 
   /** Whether the program calls (or hands on) the function that makes this wrapper. */
@@ -474,6 +521,9 @@ function looksLikeInlineWrapping(ts: TypeScriptApi, node: ts.Node): boolean {
       (callee.expression.text === 'JSON' && callee.name.text === 'parse'))
   );
 }
+
+/** Wrappers that can lack a member the wrapped value has, or not carry its discriminant. */
+const MEMBER_HIDING_KINDS = new Set<Wrapper['kind']>(['stand-in', 'decorator-class', 'wrapping-factory', 'prototype-copy']);
 
 /** Packages whose configured functions make proxies. */
 const MAKER_LIBRARIES = [

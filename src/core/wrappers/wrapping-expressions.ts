@@ -63,7 +63,7 @@ export function classifyWrapping(
   }
 
   if (isGlobalMethodCall(ctx, node, 'Object', 'create')) {
-    return { form: 'delegate', node, wrapped: first, overrides: new Set() };
+    return delegatesTo(ctx, first) ? { form: 'delegate', node, wrapped: first, overrides: new Set() } : undefined;
   }
 
   if (isGlobalMethodCall(ctx, node, 'Object', 'assign')) {
@@ -149,7 +149,9 @@ function classifyAssign(
 
   if (ts.isCallExpression(target) && isGlobalMethodCall(ctx, target, 'Object', 'create')) {
     const [prototype] = target.arguments;
-    if (prototype) return { form: 'delegate', node: call, wrapped: prototype, overrides };
+    if (prototype && delegatesTo(ctx, prototype)) {
+      return { form: 'delegate', node: call, wrapped: prototype, overrides };
+    }
   }
 
   return undefined;
@@ -239,15 +241,34 @@ function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
     if (!symbol || !(apparent.flags & ts.TypeFlags.Object)) return false;
     if (symbol.flags & ts.SymbolFlags.Class) return true;
 
-    return apparent.getProperties().some((property) =>
-      (property.declarations ?? []).some(
-        (declaration) =>
-          ts.isMethodSignature(declaration) ||
-          ts.isMethodDeclaration(declaration) ||
-          ts.isGetAccessorDeclaration(declaration),
-      ),
+    // Required methods, as a service interface declares them; a descriptor's optional `get?()`
+    // does not make a data object an instance.
+    return apparent.getProperties().some(
+      (property) =>
+        !(property.flags & ts.SymbolFlags.Optional) &&
+        (property.declarations ?? []).some(
+          (declaration) =>
+            ts.isMethodSignature(declaration) ||
+            ts.isMethodDeclaration(declaration) ||
+            ts.isGetAccessorDeclaration(declaration),
+        ),
     );
   });
+}
+
+/**
+ * `Object.create(value)` makes an object standing for `value`; `Object.create(null)` makes a
+ * dictionary, and `Object.create(C.prototype)` or `Object.create(Object.getPrototypeOf(x))` a
+ * fresh instance, neither of which stands for another object.
+ */
+function delegatesTo(ctx: CoreContext, prototype: ts.Expression): boolean {
+  const { ts } = ctx;
+  const value = skipOuterExpressions(ts, prototype);
+  if (value.kind === ts.SyntaxKind.NullKeyword) return false;
+  if (ts.isPropertyAccessExpression(value) && value.name.text === 'prototype') return false;
+  if (ts.isCallExpression(value) && isGlobalMethodCall(ctx, value, 'Object', 'getPrototypeOf')) return false;
+
+  return isInstanceLike(ctx, value);
 }
 
 export function isGlobalCall(ctx: CoreContext, call: ts.CallExpression, name: string): boolean {
