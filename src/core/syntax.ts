@@ -101,6 +101,12 @@ export function describeFunction(ts: TypeScriptApi, fn: ts.Node | undefined): st
   const name = functionName(ts, fn);
   if (name) return name;
 
+  // `return () => …` or `() => () => …`: the function another one returns.
+  const holder = climbOuterExpressions(ts, fn).parent;
+  const returner = ts.isReturnStatement(holder) ? enclosingFunction(ts, holder) : ts.isArrowFunction(holder) ? holder : undefined;
+  const returnerName = returner && functionName(ts, returner);
+  if (returnerName) return `the function ${returnerName}() returns`;
+
   const call = climbOuterExpressions(ts, fn).parent;
   if (call && (ts.isCallExpression(call) || ts.isNewExpression(call))) {
     const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;

@@ -18,18 +18,15 @@ describe('flows to a method run on a proxied receiver (fixtures/flows/proxied-re
           column: 23,
           message:
             '`this.#handle` throws a TypeError when `this` is a proxy made by observable() (made ' +
-            'in src/console-panel.ts:5), which has no `#handle`: keep instances with private ' +
-            'fields out of proxies (mark them raw), or keep that state in a WeakMap.',
+            'in src/console-panel.ts:5), which has no `#handle`: call it on the instance itself, ' +
+            'not on a proxy or wrapper of it (mark instances raw before they enter a proxy), or ' +
+            'keep that state in a WeakMap.',
           flow: [
             step('src/observable.ts', 20, 16, 'observable() makes a proxy here'),
             step('src/device-state.ts', 10, 23, 'observable() called here'),
             step('src/device-state.ts', 10, 14, 'held in `device`'),
-            step(
-              'src/connect.ts',
-              6,
-              3,
-              "`new SerialPort(path)` stored into the proxy's `port` here",
-            ),
+            step('src/console-panel.ts', 1, 10, 'imported as `device`'),
+            step('src/connect.ts', 6, 3, "`new SerialPort(path)` put into the proxy's `port` here"),
             step(
               'src/observable.ts',
               23,

@@ -90,9 +90,11 @@ function enclosingGuard(ctx: CoreContext, check: ConcreteCheck): ts.SignatureDec
   const { ts } = ctx;
   if (check.kind !== 'instanceof' && check.kind !== 'constructor') return undefined;
 
+  // An inline predicate (`list.find((x): x is C => x instanceof C)`) has no definition to
+  // report apart from its check.
   const fn = enclosingFunction(ts, check.node);
   const guard = fn && concreteGuardOf(ctx, fn);
-  if (!fn || !guard || !fn.type) return undefined;
+  if (!fn || !guard || !fn.type || guard.name === 'the guard') return undefined;
 
   const subject = skipOuterExpressions(ts, check.subject);
   const parameter = fn.parameters[guard.parameterIndex];

@@ -4,12 +4,17 @@ import { describeSite, siteOf } from '../site.js';
 import { shortText } from '../syntax.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
 
+/** "a ProgressTarget", "an EncryptedStore". */
+export function withArticle(name: string): string {
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 /** The wrapper as a noun phrase for messages: "a ProgressTarget", "the copy wrapAll() makes". */
 export function wrapperPhrase(wrapper: Wrapper): string {
   const { name } = wrapper;
   switch (wrapper.kind) {
     case 'decorator-class':
-      return `a ${name}`;
+      return withArticle(name);
     case 'wrapping-factory':
       return `the object ${name}() returns`;
     case 'prototype-copy':
@@ -23,11 +28,11 @@ export function wrapperPhrase(wrapper: Wrapper): string {
     case 'subclassing-decorator':
       return `the subclass ${name}() returns`;
     case 'duplicate-class':
-      return `a ${name} of the other declaration of the class`;
+      return `${withArticle(name)} of the other declaration of the class`;
     case 'opaque-factory':
       return `the wrapper ${name}() returns`;
     case 'error-cause':
-      return `a ${name}`;
+      return withArticle(name);
   }
 }
 

@@ -101,8 +101,8 @@ export const RULE_CATALOG = {
     messages: {
       wrappedPrivateAccess:
         '`{{check}}` throws a TypeError when `{{subject}}` is {{wrapper}} ({{where}}), which has ' +
-        'no `{{member}}`: keep instances with private fields out of proxies (mark them raw), or ' +
-        'keep that state in a WeakMap.',
+        'no `{{member}}`: call it on the instance itself, not on a proxy or wrapper of it (mark ' +
+        'instances raw before they enter a proxy), or keep that state in a WeakMap.',
       wrappedBrandCheck:
         '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), which has no ' +
         '`{{member}}`: unwrap it first, or test with a brand every copy shares (`Symbol.for`).',

@@ -37,15 +37,38 @@ export function knownClasses(ctx: CoreContext, value: ts.Identifier | ts.Node): 
   const { ts, checker } = ctx;
   const text = value.getText();
   const classes: ts.Symbol[] = [];
+  const classOf = (expression: ts.Expression) => {
+    const symbol = checker.getSymbolAtLocation(expression);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  };
   for (const fact of knownTrue(ctx, value)) {
-    if (
-      ts.isBinaryExpression(fact) &&
-      fact.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword &&
-      skipOuterExpressions(ts, fact.left).getText() === text
-    ) {
-      const symbol = checker.getSymbolAtLocation(fact.right);
-      const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      if (resolved) classes.push(resolved);
+    if (!ts.isBinaryExpression(fact)) continue;
+
+    if (fact.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword) {
+      const cls = skipOuterExpressions(ts, fact.left).getText() === text && classOf(fact.right);
+      if (cls) classes.push(cls);
+      continue;
+    }
+
+    // `x.constructor === C`: x was made by C itself.
+    const equal =
+      fact.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+      fact.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken;
+    if (!equal) continue;
+
+    for (const [side, other] of [
+      [fact.left, fact.right],
+      [fact.right, fact.left],
+    ] as const) {
+      const read = skipOuterExpressions(ts, side);
+      if (
+        ts.isPropertyAccessExpression(read) &&
+        read.name.text === 'constructor' &&
+        skipOuterExpressions(ts, read.expression).getText() === text
+      ) {
+        const cls = classOf(skipOuterExpressions(ts, other));
+        if (cls && cls.flags & ts.SymbolFlags.Class) classes.push(cls);
+      }
     }
   }
 

@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { calledFunctions, calleeName, resolvedSymbol, symbolOfFunction } from '../symbols.js';
 import { functionName, isFunctionWithBody, shortText, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
-import type { ts } from '../typescript-api.js';
+import type { TypeScriptApi, ts } from '../typescript-api.js';
 import type { WrapperCreation } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { returnedExpressions, returnedValues } from '../wrappers/returned-values.js';
@@ -224,7 +224,9 @@ export class OriginTracer {
 
     if (node.kind === ts.SyntaxKind.ThisKeyword) return this.#narrow(this.#traceThis(node), knownClasses(this.ctx, node));
 
-    if (ts.isPropertyAccessExpression(node)) return this.#traceProperty(node);
+    if (ts.isPropertyAccessExpression(node)) {
+      return this.#narrow(this.#traceProperty(node), knownClasses(this.ctx, node));
+    }
 
     if (ts.isElementAccessExpression(node)) return this.#traceElementAccess(node);
 
@@ -336,6 +338,76 @@ export class OriginTracer {
   }
 
   #traceIdentifier(identifier: ts.Identifier): LocalOrigin[] {
+    const moduleSteps = this.#moduleHops(identifier);
+    const origins = this.#traceIdentifierValue(identifier);
+    return moduleSteps.reduce((current, step) => withStep(current, step), origins);
+  }
+
+  /**
+   * The module boundaries a name crosses, from where it is declared to where it is read: the
+   * export, each re-export (`export { x } from`, `export *`) and the import, so a flow shows how
+   * the value got into this module.
+   */
+  #moduleHops(identifier: ts.Identifier): FlowStep[] {
+    const { ts, checker } = this.ctx;
+    let symbol = checker.getSymbolAtLocation(identifier);
+    if (!symbol || !(symbol.flags & ts.SymbolFlags.Alias)) return [];
+
+    const hops: FlowStep[] = [];
+    for (let guard = 0; symbol && symbol.flags & ts.SymbolFlags.Alias && guard < 16; guard++) {
+      const declaration = symbol.declarations?.[0];
+      if (!declaration) break;
+
+      const hop = aliasHop(ts, declaration, symbol.name);
+      if (hop) hops.push(hop);
+
+      const next: ts.Symbol | undefined = checker.getImmediateAliasedSymbol(symbol);
+      if (!next || next === symbol) break;
+
+      hops.push(...this.#starHops(declaration, next));
+      symbol = next;
+    }
+
+    return hops.reverse();
+  }
+
+  /**
+   * `export * from` declarations a name passes through between an import or re-export and the
+   * module that declares it (the checker resolves them without an alias of their own).
+   */
+  #starHops(from: ts.Declaration, target: ts.Symbol): FlowStep[] {
+    const { ts, checker } = this.ctx;
+    const clause = ts.isImportSpecifier(from) ? from.parent.parent.parent : ts.isExportSpecifier(from) ? from.parent.parent : ts.isImportClause(from) ? from.parent : undefined;
+    const specifier = clause && (ts.isImportDeclaration(clause) || ts.isExportDeclaration(clause)) ? clause.moduleSpecifier : undefined;
+    const targetFile = target.declarations?.[0]?.getSourceFile();
+    let moduleSymbol = specifier ? checker.getSymbolAtLocation(specifier) : undefined;
+    const hops: FlowStep[] = [];
+    for (let guard = 0; moduleSymbol && targetFile && guard < 16; guard++) {
+      const moduleFile = moduleSymbol.valueDeclaration?.getSourceFile();
+      if (!moduleFile || moduleFile === targetFile) break;
+
+      const star = moduleFile.statements.find(
+        (statement): statement is ts.ExportDeclaration =>
+          ts.isExportDeclaration(statement) &&
+          !statement.exportClause &&
+          statement.moduleSpecifier !== undefined &&
+          this.#exportsName(statement.moduleSpecifier, target.name),
+      );
+      if (!star || !star.moduleSpecifier) break;
+
+      hops.push({ node: star, message: `re-exported by \`${shortText(star)}\`` });
+      moduleSymbol = checker.getSymbolAtLocation(star.moduleSpecifier);
+    }
+
+    return hops.reverse();
+  }
+
+  #exportsName(specifier: ts.Expression, name: string): boolean {
+    const moduleSymbol = this.ctx.checker.getSymbolAtLocation(specifier);
+    return moduleSymbol !== undefined && this.ctx.checker.getExportsOfModule(moduleSymbol).some((each) => each.name === name);
+  }
+
+  #traceIdentifierValue(identifier: ts.Identifier): LocalOrigin[] {
     const { ts, checker } = this.ctx;
     // `{ instance }` names the property; the value is the variable of the same name.
     const shorthand = ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier;
@@ -417,7 +489,11 @@ export class OriginTracer {
       return [{ kind: 'open', node: identifier, reason: 'destructured' }];
     }
 
-    if (ts.isArrayBindingPattern(pattern)) return this.#elements(holder.initializer, element);
+    if (ts.isArrayBindingPattern(pattern)) {
+      const position = pattern.elements.indexOf(element);
+      const step = { node: element, message: `destructured into \`${shortText(element.name)}\`` };
+      return withStep(this.#elementAt(holder.initializer, position, element), step);
+    }
 
     const property = element.propertyName ?? element.name;
     if (!ts.isIdentifier(property)) return [{ kind: 'open', node: identifier, reason: 'destructured' }];
@@ -425,6 +501,45 @@ export class OriginTracer {
     const symbol = checker.getTypeAtLocation(holder.initializer).getProperty(property.text);
     const step = { node: element, message: `destructured into \`${shortText(element.name)}\`` };
     return withStep(this.#propertyRead(holder.initializer, property.text, symbol, element), step);
+  }
+
+  /**
+   * The element at one position of an array value (`const [a, b] = pair()`): the matching
+   * element of the array literal it comes from, through calls and variables; any element
+   * where the position cannot be told.
+   */
+  #elementAt(expression: ts.Expression, position: number, at: ts.Node): LocalOrigin[] {
+    const { ts } = this.ctx;
+    const node = skipOuterExpressions(ts, expression);
+    if (ts.isAwaitExpression(node)) return this.#elementAt(node.expression, position, at);
+
+    if (ts.isArrayLiteralExpression(node)) {
+      const before = node.elements.slice(0, position + 1);
+      const element = node.elements[position];
+      if (!element || before.some(ts.isSpreadElement)) return this.#elements(node, at);
+      return [...this.#traceLocal(element)];
+    }
+
+    if (ts.isCallExpression(node) && this.index.creationsAt(node).length === 0) {
+      const functions = calledFunctions(this.ctx, node);
+      if (functions.length > 0) {
+        return functions.flatMap((fn) => {
+          const step = { node, message: `returned from ${functionName(ts, fn) ?? 'a function'}()` };
+          const inner = returnedExpressions(this.ctx, fn).flatMap((returned) => this.#elementAt(returned, position, at));
+          return withStep(this.#substitute(inner, fn, node), step);
+        });
+      }
+    }
+
+    if (ts.isIdentifier(node)) {
+      const declaration = resolvedSymbol(this.ctx, node)?.valueDeclaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
+        const step = { node: declaration.name, message: `held in \`${shortText(declaration.name)}\`` };
+        return withStep(this.#elementAt(declaration.initializer, position, at), step);
+      }
+    }
+
+    return this.#elements(node, at);
   }
 
   /** A class name as a value: the class itself, or the subclass a class decorator put there. */
@@ -568,20 +683,26 @@ export class OriginTracer {
     at: ts.Node,
     name: string | undefined,
     write: { value: ts.Expression; at: ts.Node } | undefined,
+    elementsStandFor?: () => readonly Origin[],
   ): WrapperOrigin {
     const deep = base.creation.wrapper.deep!;
     const maker = base.creation.wrapper.name;
     const steps: FlowStep[] = base.steps.toArray();
     if (write) {
-      steps.push({ node: write.at, message: `\`${shortText(write.value, 40)}\` stored into the proxy's \`${name}\` here` });
+      const into = name ? `the proxy's \`${name}\`` : 'the proxy';
+      steps.push({ node: write.at, message: `\`${shortText(write.value, 40)}\` put into ${into} here` });
     }
 
-    steps.push({ node: deep.childCreation, message: `${maker}()'s get trap wraps what is read in a new proxy here` });
+    const trapStep =
+      deep.trap === 'set'
+        ? `${maker}()'s set trap stores a new proxy of what is put in, here`
+        : `${maker}()'s get trap wraps what is read in a new proxy here`;
+    steps.push({ node: deep.childCreation, message: trapStep });
     steps.push({ node: at, message: 'read through the proxy here: a proxy, not the stored object' });
     const target = base.creation.wrapped;
-    const standsFor = write
-      ? () => this.originsOf(write.value)
-      : () => (target ? this.elementOriginsOf(target, at) : []);
+    const standsFor =
+      elementsStandFor ??
+      (write ? () => this.originsOf(write.value) : () => (target ? this.elementOriginsOf(target, at) : []));
     return {
       kind: 'wrapper',
       creation: { wrapper: base.creation.wrapper, node: at as ts.Expression, wrapped: write?.value, steps, standsFor },
@@ -617,44 +738,72 @@ export class OriginTracer {
 
   #traceElements(node: ts.Expression, at: ts.Node): LocalOrigin[] {
     const { ts } = this.ctx;
-    const origins: LocalOrigin[] = [];
-
     if (ts.isArrayLiteralExpression(node)) {
-      for (const element of node.elements) {
-        origins.push(...(ts.isSpreadElement(element) ? this.#elements(element.expression, at) : this.#traceLocal(element)));
-      }
-
-      return origins;
+      return node.elements.flatMap((element) =>
+        ts.isSpreadElement(element) ? this.#elements(element.expression, at) : [...this.#traceLocal(element)],
+      );
     }
 
-    for (const origin of this.originsOf(node)) {
+    const { written, firstWrite } = this.#writtenElements(node);
+    const collections = this.originsOf(node);
+    const deepBases = collections.filter(
+      (origin): origin is WrapperOrigin => origin.kind === 'wrapper' && origin.creation.wrapper.deep !== undefined,
+    );
+    const origins: LocalOrigin[] = [];
+    for (const origin of collections) {
       if (origin.kind === 'wrapper' && origin.creation.wrapper.deep) {
-        origins.push(this.#childProxy(origin, at, undefined, undefined));
+        // What is read through a deep proxy is a proxy of what was put in, or was there.
+        const target = origin.creation.wrapped;
+        const standsFor = () => [
+          ...(target ? this.elementOriginsOf(target, at) : []),
+          ...this.#expand(written),
+        ];
+        origins.push(this.#childProxy(origin, at, undefined, firstWrite, standsFor));
       } else if (origin.kind === 'concrete' && ts.isArrayLiteralExpression(origin.node)) {
         origins.push(...this.#elements(origin.node, at));
       }
     }
 
-    const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
-    const symbol = name ? resolvedSymbol(this.ctx, name) : undefined;
-    if (symbol) {
-      for (const reference of this.references.referencesTo(symbol)) {
-        const access = reference.parent;
-        const holder = ts.isPropertyAccessExpression(access) && access.name === reference ? access : reference;
-        const method = holder.parent;
-        const call = method.parent;
-        if (!ts.isPropertyAccessExpression(method) || method.expression !== holder) continue;
-        if (!ELEMENT_WRITES.has(method.name.text) || !ts.isCallExpression(call)) continue;
-
-        const values = method.name.text === 'set' ? call.arguments.slice(1, 2) : method.name.text === 'splice' ? call.arguments.slice(2) : call.arguments;
-        for (const value of values) {
-          origins.push(...withStep(this.#traceLocal(value), { node: call, message: `put into \`${shortText(holder)}\` here` }));
-        }
-      }
-    }
+    // Through a deep proxy only, what was put in comes back out as proxies, never as itself.
+    if (deepBases.length === 0 || deepBases.length < collections.length) origins.push(...written);
 
     if (origins.length === 0) origins.push({ kind: 'open', node: at, reason: 'elements' });
     return origins;
+  }
+
+  /** What `push`, `unshift`, `splice`, `set` and `add` put into a collection, by its name. */
+  #writtenElements(node: ts.Expression): {
+    written: LocalOrigin[];
+    firstWrite: { value: ts.Expression; at: ts.Node } | undefined;
+  } {
+    const { ts } = this.ctx;
+    const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
+    const symbol = name ? resolvedSymbol(this.ctx, name) : undefined;
+    if (!symbol) return { written: [], firstWrite: undefined };
+
+    const written: LocalOrigin[] = [];
+    let firstWrite: { value: ts.Expression; at: ts.Node } | undefined;
+    for (const reference of this.references.referencesTo(symbol)) {
+      const access = reference.parent;
+      const holder = ts.isPropertyAccessExpression(access) && access.name === reference ? access : reference;
+      const method = holder.parent;
+      const call = method.parent;
+      if (!ts.isPropertyAccessExpression(method) || method.expression !== holder) continue;
+      if (!ELEMENT_WRITES.has(method.name.text) || !ts.isCallExpression(call)) continue;
+
+      const values =
+        method.name.text === 'set'
+          ? call.arguments.slice(1, 2)
+          : method.name.text === 'splice'
+            ? call.arguments.slice(2)
+            : call.arguments;
+      for (const value of values) {
+        firstWrite ??= { value, at: call };
+        written.push(...withStep(this.#traceLocal(value), { node: call, message: `put into \`${shortText(holder)}\` here` }));
+      }
+    }
+
+    return { written, firstWrite };
   }
 
   #parameterOrigins(parameter: ts.ParameterDeclaration): readonly Origin[] {
@@ -764,7 +913,12 @@ export class OriginTracer {
 
       const called = ts.isCallExpression(access.parent) && access.parent.expression === access;
       const message = called ? `\`${member}()\` called on it here` : `\`${member}\` read on it here`;
-      origins.push(...withStep(this.originsOf(access.expression), { node: access, message }));
+      // A proxy that binds what it hands out to the real object runs the method on that object.
+      const receivers = this.originsOf(access.expression).filter((origin) => {
+        const safety = origin.kind === 'wrapper' ? origin.creation.wrapper.receiverSafety : undefined;
+        return !(safety && (called ? safety.methods : safety.getters));
+      });
+      origins.push(...withStep(receivers, { node: access, message }));
     }
 
     return origins;
@@ -775,6 +929,24 @@ export class OriginTracer {
     const { ts } = this.ctx;
     return ts.isPropertyAccessExpression(node) && this.ctx.options.unwrapMembers.includes(node.name.text);
   }
+}
+
+/** The step an import or export declaration adds to a flow. */
+function aliasHop(ts: TypeScriptApi, declaration: ts.Declaration, name: string): FlowStep | undefined {
+  if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) {
+    const local = declaration.name?.text ?? name;
+    return { node: declaration, message: `imported as \`${local}\`` };
+  }
+
+  if (ts.isExportSpecifier(declaration)) {
+    const from = declaration.parent.parent.moduleSpecifier;
+    const verb = from ? 're-exported' : 'exported';
+    return { node: declaration, message: `${verb} as \`${declaration.name.text}\`` };
+  }
+
+  if (ts.isExportAssignment(declaration)) return { node: declaration, message: 'exported as the default' };
+
+  return undefined;
 }
 
 function calledFunctionsOf(ctx: CoreContext, callee: ts.Expression): FunctionWithBody[] {

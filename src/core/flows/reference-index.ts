@@ -52,11 +52,23 @@ export class ReferenceIndex {
       for (const identifier of this.#byName.get(name) ?? []) {
         if (scope && !this.#isWithin(identifier, scope, scopeFile)) continue;
         if (this.#isDeclarationName(identifier)) continue;
-        if (resolvedSymbol(this.ctx, identifier) === symbol) found.push(identifier);
+        if (this.#names(resolvedSymbol(this.ctx, identifier), symbol)) found.push(identifier);
       }
     }
 
     return found;
+  }
+
+  /**
+   * Whether a resolved symbol is `symbol`: itself, or an instantiation of it (a member read on
+   * `Cache<string>` resolves to a symbol made for that instance of the generic class).
+   */
+  #names(resolved: ts.Symbol | undefined, symbol: ts.Symbol): boolean {
+    if (!resolved) return false;
+    if (resolved === symbol) return true;
+    if (!(resolved.flags & this.ctx.ts.SymbolFlags.Transient)) return false;
+
+    return this.ctx.checker.getRootSymbols(resolved).includes(symbol);
   }
 
   #isWithin(identifier: ts.Identifier, scope: ts.Node, scopeFile: ts.SourceFile | undefined): boolean {

@@ -32,7 +32,9 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
   const found = gatingIf(ctx, check.node);
   if (!found) return undefined;
 
-  const { gate, positive } = found;
+  const { gate } = found;
+  // `a !== b`, `x.m === undefined`: a wrapper makes these true, not false.
+  const positive = testsAbsence(ctx, check) ? !found.positive : found.positive;
   const name = describeFunction(ts, enclosingFunction(ts, gate));
   const anchorEnd = conditionEnd(ts, gate);
 
@@ -47,6 +49,9 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
 
   if (gate.elseStatement) return undefined;
 
+  // `if (check) return;`: a wrapped value goes on to the rest, which is no skipped effect.
+  if (exitsQuietly(ts, gate.thenStatement)) return undefined;
+
   if (!returnsValue(ts, gate.thenStatement)) {
     const effect = firstStatement(ts, gate.thenStatement);
     return { shape: 'skips', anchor: gate, anchorEnd, effect, functionName: name };
@@ -56,6 +61,29 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
   if (!fallback) return undefined;
 
   return { shape: 'falls-through', anchor: fallback, anchorEnd: fallback.getEnd(), effect: fallback, functionName: name };
+}
+
+/**
+ * Whether the check is written so that a wrapper makes it true: an inequality (`a !== b`,
+ * `x.constructor !== C`), or a probe for a member's absence (`x.m === undefined`).
+ */
+function testsAbsence(ctx: CoreContext, check: ConcreteCheck): boolean {
+  const { ts } = ctx;
+  const node = check.node;
+  if (!ts.isBinaryExpression(node)) return false;
+
+  const kind = node.operatorToken.kind;
+  const unequal = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+  if (check.form !== 'typeof-probe' && check.form !== 'undefined-probe') return unequal;
+
+  const sides = [node.left, node.right].map((side) => skipOuterExpressions(ts, side));
+  const absent = sides.some(
+    (side) =>
+      side.kind === ts.SyntaxKind.NullKeyword ||
+      (ts.isIdentifier(side) && side.text === 'undefined') ||
+      (ts.isStringLiteral(side) && side.text === 'undefined'),
+  );
+  return absent !== unequal;
 }
 
 /** The `if` whose condition the check decides, and whether a passing check makes it true. */

@@ -14,11 +14,14 @@ export function findDeepProxy(
   maker: FunctionWithBody,
   proxy: ts.Expression,
 ): DeepProxy | undefined {
-  const trap = getTrap(ctx, proxy);
-  if (!trap) return undefined;
+  // Wrapped on the way out (`get`), or converted on the way in (`set`: what is stored is a proxy).
+  for (const name of ['get', 'set'] as const) {
+    const trap = getTrap(ctx, proxy, name);
+    const childCreation = trap && findCall(ctx, trap, (called) => called === maker);
+    if (childCreation) return { childCreation, trap: name };
+  }
 
-  const childCreation = findCall(ctx, trap, (called) => called === maker);
-  return childCreation ? { childCreation } : undefined;
+  return undefined;
 }
 
 /** Keys a proxy's `get` trap treats specially, and what for. */
@@ -66,8 +69,38 @@ export function findTrapKeys(ctx: CoreContext, proxy: ts.Expression): TrapKeys {
   return { unwrapKeys, skipKeys };
 }
 
-/** The `get` trap of a `new Proxy(target, handler)` whose handler is an object literal. */
-function getTrap(ctx: CoreContext, proxy: ts.Expression): FunctionWithBody | undefined {
+/**
+ * Whether methods and getters reached through the proxy run with the target as `this`: the get
+ * trap binds functions to the target (`value.bind(target)`), and reads without passing the
+ * proxy on as receiver. Then `#private` reads inside them find the brand.
+ */
+export function receiverSafety(ctx: CoreContext, proxy: ts.Expression): { methods: boolean; getters: boolean } {
+  const { ts } = ctx;
+  const trap = getTrap(ctx, proxy);
+  const target = trap?.parameters[0]?.name;
+  if (!trap || !target || !ts.isIdentifier(target)) return { methods: false, getters: false };
+
+  const receiver = trap.parameters[2]?.name;
+  let binds = false;
+  let passesReceiver = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'bind') {
+      const [bound] = node.arguments;
+      if (bound && ts.isIdentifier(bound) && bound.text === target.text) binds = true;
+    }
+
+    if (receiver && ts.isIdentifier(receiver) && ts.isIdentifier(node) && node !== receiver && node.text === receiver.text) {
+      passesReceiver = true;
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(trap, visit);
+  return { methods: binds, getters: !passesReceiver };
+}
+
+/** A trap (`get` unless named) of a `new Proxy(target, handler)` whose handler is a literal. */
+function getTrap(ctx: CoreContext, proxy: ts.Expression, name = 'get'): FunctionWithBody | undefined {
   const { ts, checker } = ctx;
   if (!ts.isNewExpression(proxy)) return undefined;
 
@@ -85,7 +118,7 @@ function getTrap(ctx: CoreContext, proxy: ts.Expression): FunctionWithBody | und
   if (!ts.isObjectLiteralExpression(handler)) return undefined;
 
   for (const property of handler.properties) {
-    if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== 'get') continue;
+    if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== name) continue;
 
     if (ts.isMethodDeclaration(property)) return property;
 

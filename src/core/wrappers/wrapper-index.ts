@@ -12,7 +12,7 @@ import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from '.
 import type { ConfiguredMaker } from './configured-makers.js';
 import { findDecoratorClass } from './decorator-classes.js';
 import { findHeldValues } from './held-values.js';
-import { findTrapKeys } from './deep-proxies.js';
+import { findTrapKeys, receiverSafety } from './deep-proxies.js';
 import { DEFEATS } from './defeats.js';
 import { findDuplicateClasses } from './duplicate-classes.js';
 import { findErrorCause } from './error-causes.js';
@@ -317,7 +317,7 @@ export class WrapperIndex {
       classSymbol: undefined,
       defeats: DEFEATS.proxy,
       ownMembers: new Set(),
-      ...(maker.deep ? { deep: { childCreation: call } } : {}),
+      ...(maker.deep ? { deep: { childCreation: call, trap: 'get' as const } } : {}),
     };
     return {
       wrapper,
@@ -378,6 +378,7 @@ export class WrapperIndex {
       defeats: trapsPrototype ? DEFEATS.prototypeTrap : DEFEATS_OF_KIND[kind],
       ownMembers: shape.overrides,
       inline: true,
+      ...(kind === 'proxy' ? { receiverSafety: receiverSafety(this.ctx, shape.node) } : {}),
     };
   }
 

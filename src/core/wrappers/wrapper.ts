@@ -57,12 +57,16 @@ export interface Wrapper {
   readonly twin?: ts.Symbol;
   /** Made on the spot by an expression (`{ ...x }`, `new Proxy(…)`), not by a named declaration. */
   readonly inline?: boolean;
+  /** For a proxy: whether its methods and getters run with the real object as `this`. */
+  readonly receiverSafety?: { readonly methods: boolean; readonly getters: boolean };
 }
 
 /** What makes a proxy deep: its `get` trap wraps what it hands out, here. */
 export interface DeepProxy {
   /** The call in the trap that makes the child proxy (`reactive(value)`, `createDraft(value)`). */
   readonly childCreation: ts.Node;
+  /** `get`: what is read is wrapped on the way out; `set`: what is stored is converted on the way in. */
+  readonly trap: 'get' | 'set';
 }
 
 /** A place in the program where a wrapper value is made: `new W(...)`, `wrap(x)`, `new Proxy(...)`. */

@@ -4,7 +4,7 @@ import { functionName, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import { DEFEATS } from './defeats.js';
-import { findDeepProxy } from './deep-proxies.js';
+import { findDeepProxy, receiverSafety } from './deep-proxies.js';
 import { parameterNamed, returnedValues } from './returned-values.js';
 import type { Wrapper, WrapperKind } from './wrapper.js';
 import { wrapperId } from './wrapper-id.js';
@@ -83,6 +83,7 @@ export function findWrappingFunction(ctx: CoreContext, fn: FunctionWithBody): Wr
       defeats: DEFEATS_OF_KIND[kind],
       ownMembers: shape.overrides,
       ...(deep ? { deep } : {}),
+      ...(kind === 'proxy' ? { receiverSafety: receiverSafety(ctx, shape.node) } : {}),
     };
   }
 
