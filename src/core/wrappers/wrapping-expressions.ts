@@ -241,6 +241,9 @@ function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
     if (!symbol || !(apparent.flags & ts.TypeFlags.Object)) return false;
     if (symbol.flags & ts.SymbolFlags.Class) return true;
 
+    // A data interface that classes of the program implement may hold one of their instances.
+    if (implementedByClasses(ctx).has(symbol)) return true;
+
     // Required methods, as a service interface declares them; a descriptor's optional `get?()`
     // does not make a data object an instance.
     return apparent.getProperties().some(
@@ -254,6 +257,38 @@ function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
         ),
     );
   });
+}
+
+const implemented = new WeakMap<ts.TypeChecker, Set<ts.Symbol>>();
+
+/** The interfaces and types the program's classes implement, found once per program. */
+function implementedByClasses(ctx: CoreContext): ReadonlySet<ts.Symbol> {
+  const cached = implemented.get(ctx.checker);
+  if (cached) return cached;
+
+  const { ts, checker, program } = ctx;
+  const found = new Set<ts.Symbol>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassLike(node)) {
+      for (const clause of node.heritageClauses ?? []) {
+        if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
+
+        for (const heritage of clause.types) {
+          const symbol = checker.getSymbolAtLocation(heritage.expression);
+          const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+          if (resolved) found.add(resolved);
+        }
+      }
+    }
+
+    ts.forEachChild(node, visit);
+  };
+  for (const file of program.getSourceFiles()) {
+    if (!file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file)) visit(file);
+  }
+
+  implemented.set(checker, found);
+  return found;
 }
 
 /**
