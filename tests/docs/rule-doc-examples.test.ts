@@ -58,7 +58,13 @@ function lintExample(rule: string, code: string): Linter.LintMessage[] {
     files: ['**/*.ts'],
     languageOptions: {
       parser: tsParser,
-      parserOptions: { project: './tsconfig.json', tsconfigRootDir: RULE_TESTER_ROOT },
+      // As in the rule tester: each example replaces the file's text, which a single-run
+      // program (typescript-eslint's default when CI=true) would not see.
+      parserOptions: {
+        project: './tsconfig.json',
+        tsconfigRootDir: RULE_TESTER_ROOT,
+        disallowAutomaticSingleRunInference: true,
+      },
     },
     plugins: { 'wrapper-pitfalls': plugin, docs: { rules: { 'type-check': typeCheck } } },
     rules: { [`wrapper-pitfalls/${rule}`]: 'error', 'docs/type-check': 'error' },
