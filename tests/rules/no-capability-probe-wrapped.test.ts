@@ -1,6 +1,8 @@
 import { noCapabilityProbeWrapped } from '../../src/rules/no-capability-probe-wrapped.js';
 import { createRuleTester } from './rule-tester.js';
 
+// Each case is linted as `file.ts`: PROGRAM fills lines 1-12 (line 1 is empty), a case that
+// starts with PROGRESS has it on lines 13-17, and one that starts with HOST has it on line 13.
 const PROGRAM = `
 interface Target {
   readonly reference: string;

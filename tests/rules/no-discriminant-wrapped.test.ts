@@ -1,6 +1,8 @@
 import { noDiscriminantWrapped } from '../../src/rules/no-discriminant-wrapped.js';
 import { createRuleTester } from './rule-tester.js';
 
+// Each case is linted as `file.ts`: PROGRAM fills lines 1-14 (line 1 is empty), and a case that
+// starts with MOCK has it on lines 15-17.
 const PROGRAM = `
 interface Card { readonly kind: 'card'; readonly last4: string; charge(cents: number): void }
 interface Invoice { readonly kind: 'invoice'; readonly email: string }

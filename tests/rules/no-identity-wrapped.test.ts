@@ -1,6 +1,8 @@
 import { noIdentityWrapped } from '../../src/rules/no-identity-wrapped.js';
 import { createRuleTester } from './rule-tester.js';
 
+// Each case is linted as `file.ts`: PROGRAM fills lines 1-7 (line 1 is empty), and a case that
+// starts with PROGRESS has it on lines 8-12.
 const PROGRAM = `
 interface Target { readonly id: string; push(blob: string): void }
 class Repository implements Target {

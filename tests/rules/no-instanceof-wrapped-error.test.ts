@@ -1,6 +1,8 @@
 import { noInstanceofWrappedError } from '../../src/rules/no-instanceof-wrapped-error.js';
 import { createRuleTester } from './rule-tester.js';
 
+// Each case is linted as `file.ts`: PROGRAM fills lines 1-8 (line 1 is empty), and a case that
+// starts with WRAPS has it on lines 9-12.
 const PROGRAM = `
 class NotFoundError extends Error {
   constructor(readonly key: string, options?: ErrorOptions) {

@@ -1,6 +1,8 @@
 import { noPrivateBrandProxied } from '../../src/rules/no-private-brand-proxied.js';
 import { createRuleTester } from './rule-tester.js';
 
+// Each case is linted as `file.ts`: PROGRAM fills lines 1-5 (line 1 is empty), and a case that
+// starts with REACTIVE has it on lines 6-24.
 const PROGRAM = `
 class Session {
   #token: string;

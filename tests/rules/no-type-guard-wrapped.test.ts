@@ -1,6 +1,8 @@
 import { noTypeGuardWrapped } from '../../src/rules/no-type-guard-wrapped.js';
 import { createRuleTester } from './rule-tester.js';
 
+// Each case is linted as `file.ts`: PROGRAM fills lines 1-8 (line 1 is empty), and a case that
+// starts with PROGRESS has it on lines 9-13.
 const PROGRAM = `
 interface Target { readonly reference: string; push(blob: string): void }
 class Repository implements Target {
