@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { PLUGIN_NAMESPACE, RULE_CATALOG, RULE_NAMES } from './core/index.js';
+import { buildConfigs } from './configs.js';
+import { PLUGIN_NAMESPACE } from './core/index.js';
 import { rules } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as {
@@ -10,27 +11,13 @@ const { name, version } = createRequire(import.meta.url)('../package.json') as {
   version: string;
 };
 
-type FlatConfig = TSESLint.FlatConfig.Config;
-
 const plugin = {
   meta: { name, version, namespace: PLUGIN_NAMESPACE },
   rules,
-  configs: {} as { recommended: FlatConfig },
+  configs: {} as ReturnType<typeof buildConfigs>,
 };
 
-/** Rules the `recommended` config turns on, taken from each rule's own metadata. */
-const recommendedRules = Object.fromEntries(
-  RULE_NAMES.filter((rule) => RULE_CATALOG[rule].recommended).map((rule) => [
-    `${PLUGIN_NAMESPACE}/${rule}`,
-    'error' as const,
-  ]),
-);
-
-plugin.configs.recommended = {
-  name: `${PLUGIN_NAMESPACE}/recommended`,
-  plugins: { [PLUGIN_NAMESPACE]: plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: recommendedRules,
-};
+plugin.configs = buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin);
 
 export default plugin;
 export { rules };

@@ -1,9 +1,12 @@
 /** The CLI's exit codes, as documented in the README. */
 export const EXIT = {
-  /** No finding. */
+  /** Nothing to fail on. */
   clean: 0,
-  /** At least one finding. */
+  /** Findings that `--fail-on` or `--max-warnings` fail on. */
   findings: 1,
-  /** Bad usage or configuration: the one-line message on stderr says which. */
+  /**
+   * Bad usage or configuration, a report that cannot be written, or baseline entries that no
+   * longer occur: the one-line message on stderr says which.
+   */
   usage: 2,
 } as const;

@@ -1,5 +1,6 @@
 export { analysisFor, analysisStats, ProgramAnalysis } from './program-analysis.js';
-export type { Finding, FlowStepReport } from './findings/finding.js';
+export type { Finding, FlowReport, FlowStepReport } from './findings/finding.js';
+export type { Suggestion } from './findings/suggestions.js';
 export {
   formatMessage,
   messageTemplate,

@@ -39,6 +39,11 @@ export interface AnalysisOptions {
   readonly assumeWrappable: boolean;
   /** How many hops a value is followed back from a check before the search gives up. */
   readonly maxDepth: number;
+  /**
+   * How long, in milliseconds, all searches of one program may take together before the rest
+   * stop where they are (0: no limit). Checks a cut search could not decide are not reported.
+   */
+  readonly flowTimeoutMs: number;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
@@ -50,6 +55,7 @@ export const DEFAULT_OPTIONS: AnalysisOptions = {
   assumeExportsOpen: false,
   assumeWrappable: false,
   maxDepth: 24,
+  flowTimeoutMs: 0,
 };
 
 /** Fills defaults in; unknown keys are dropped so that the cache key stays canonical. */

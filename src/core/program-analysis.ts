@@ -37,7 +37,7 @@ export class ProgramAnalysis {
   get wrapperIndex(): WrapperIndex {
     if (!this.#index) {
       analysisStats.wrapperIndexBuilds++;
-      this.#index = new WrapperIndex(this.ctx);
+      this.#index = new WrapperIndex(this.ctx, (symbol) => this.references.usesOf(symbol));
     }
 
     return this.#index;
@@ -55,6 +55,11 @@ export class ProgramAnalysis {
   get tracer(): OriginTracer {
     this.#tracer ??= new OriginTracer(this.ctx, this.wrapperIndex, this.references);
     return this.#tracer;
+  }
+
+  /** Which bounds (depth, time) cut some search short, so reports can say so. */
+  get limitsHit(): { readonly depth: boolean; readonly time: boolean } {
+    return this.#tracer?.limitsHit ?? { depth: false, time: false };
   }
 
   findingsForFile(sourceFile: ts.SourceFile): readonly Finding[] {

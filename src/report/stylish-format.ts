@@ -1,12 +1,13 @@
 import { displayPath, PLUGIN_NAMESPACE } from '../core/index.js';
 import type { Finding } from '../core/index.js';
 import { codeFrame } from './code-frame.js';
-import { countFindings } from './scan-report.js';
-import type { ScanReport } from './scan-report.js';
+import { countBySeverity } from './scan-report.js';
+import type { ReportedFinding, ScanReport } from './scan-report.js';
 
 export interface Palette {
   readonly dim: (text: string) => string;
   readonly red: (text: string) => string;
+  readonly yellow: (text: string) => string;
   readonly bold: (text: string) => string;
   readonly underline: (text: string) => string;
 }
@@ -14,6 +15,7 @@ export interface Palette {
 export const NO_COLOR: Palette = {
   dim: (text) => text,
   red: (text) => text,
+  yellow: (text) => text,
   bold: (text) => text,
   underline: (text) => text,
 };
@@ -31,39 +33,53 @@ export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): 
     for (const finding of file.findings) {
       out.push(findingLine(finding, palette), '', indent(codeFrame(file.source, finding.site), 4));
       const flow = flowLines(finding, report.root);
-      if (flow.length > 0) out.push('', '    flow:', ...flow);
+      if (flow.length > 0) out.push('', ...flow);
       out.push('');
     }
   }
 
-  const total = countFindings(report);
+  const { errors, warnings } = countBySeverity(report);
+  const total = errors + warnings;
   if (total === 0) return '';
 
-  const noun = total === 1 ? 'problem' : 'problems';
-  out.push(palette.red(palette.bold(`✖ ${total} ${noun} (${total} ${total === 1 ? 'error' : 'errors'}, 0 warnings)`)), '');
+  const summary =
+    `✖ ${total} ${plural('problem', total)} ` +
+    `(${errors} ${plural('error', errors)}, ${warnings} ${plural('warning', warnings)})`;
+  const colour = errors > 0 ? palette.red : palette.yellow;
+  out.push(colour(palette.bold(summary)), '');
   return out.join('\n');
 }
 
-function findingLine(finding: Finding, palette: Palette): string {
+function findingLine(finding: ReportedFinding, palette: Palette): string {
   const position = `${finding.site.line}:${finding.site.column}`;
   const rule = palette.dim(`${PLUGIN_NAMESPACE}/${finding.ruleId}`);
-  return `  ${palette.dim(position)}  ${palette.red('error')}  ${finding.message}  ${rule}`;
+  const severity = finding.severity === 'error' ? palette.red('error') : palette.yellow('warning');
+  return `  ${palette.dim(position)}  ${severity}  ${finding.message}  ${rule}`;
+}
+
+function plural(word: string, count: number): string {
+  return count === 1 ? word : `${word}s`;
 }
 
 function flowLines(finding: Finding, root: string): string[] {
-  const places = finding.flow.map(
-    (step) => `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`,
-  );
-  const width = Math.max(0, ...places.map((place) => place.length));
-  const lines = finding.flow.map(
-    (step, index) => `      ${(places[index] ?? '').padEnd(width)}  ${step.message}`,
-  );
-  if (finding.otherPaths > 0) {
-    const other = finding.otherPaths === 1 ? 'path' : 'paths';
-    lines.push(`      (and ${finding.otherPaths} other ${other} to this check)`);
-  }
+  return finding.flows.flatMap((flow, index) => {
+    const count = finding.flows.length;
+    const title = count === 1 ? 'flow' : `flow ${index + 1} of ${count}`;
+    const places = flow.steps.map(
+      (step) => `${displayPath(step.site.fileName, root)}:${step.site.line}:${step.site.column}`,
+    );
+    const width = Math.max(0, ...places.map((place) => place.length));
+    const lines = [
+      `    ${title}${flow.testOnly ? ' (through test code only)' : ''}:`,
+      ...flow.steps.map((step, at) => `      ${(places[at] ?? '').padEnd(width)}  ${step.message}`),
+    ];
+    if (flow.otherPaths > 0) {
+      const other = flow.otherPaths === 1 ? 'path' : 'paths';
+      lines.push(`      (and ${flow.otherPaths} other ${other} from there to this check)`);
+    }
 
-  return lines;
+    return index === 0 ? lines : ['', ...lines];
+  });
 }
 
 function indent(text: string, spaces: number): string {

@@ -1,3 +1,25 @@
-import { pitfallRule } from './pitfall-rule.js';
+import { RULE_CATALOG } from '../core/index.js';
+import { createRule } from './create-rule.js';
+import { reportFindings } from './report-findings.js';
+import { defaultRuleOptions, ruleOptionsSchema } from './rule-options.js';
 
-export const noDiscriminantWrapped = pitfallRule('no-discriminant-wrapped');
+const { description, recommended, messages } = RULE_CATALOG['no-discriminant-wrapped'];
+
+export const noDiscriminantWrapped = createRule({
+  name: 'no-discriminant-wrapped',
+  meta: {
+    type: 'problem',
+    docs: { description, recommended, requiresTypeChecking: true },
+    messages,
+    schema: ruleOptionsSchema,
+    defaultOptions: defaultRuleOptions,
+  },
+  defaultOptions: defaultRuleOptions,
+  create(context, [options]) {
+    return {
+      Program() {
+        reportFindings(context, 'no-discriminant-wrapped', options);
+      },
+    };
+  },
+});

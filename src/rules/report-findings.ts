@@ -30,6 +30,15 @@ export function reportFindings(
       },
       messageId: finding.messageId,
       data: finding.data,
+      ...(finding.suggestions.length > 0
+        ? {
+            suggest: finding.suggestions.map((suggestion) => ({
+              messageId: suggestion.messageId,
+              data: suggestion.data,
+              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([...suggestion.range], suggestion.text),
+            })),
+          }
+        : {}),
     });
   }
 }

@@ -5,8 +5,12 @@ import type { AnalysisOptions, EntitySpecifier } from '../core/index.js';
 /** The options every rule of the pack takes; they tune the one analysis all rules share. */
 export interface RuleOptions {
   ignoreClasses?: EntitySpecifier[];
+  wrapperFactories?: EntitySpecifier[];
+  proxyMakers?: EntitySpecifier[];
+  typeGuards?: EntitySpecifier[];
   unwrapMembers?: string[];
   assumeExportsOpen?: boolean;
+  assumeWrappable?: boolean;
 }
 
 const nameSchema: JSONSchema4 = {
@@ -55,21 +59,37 @@ const specifierSchema: JSONSchema4 = {
   ],
 };
 
+const specifierList = (description: string): JSONSchema4 => ({
+  type: 'array',
+  description,
+  items: specifierSchema,
+});
+
 export const ruleOptionsSchema: JSONSchema4[] = [
   {
     type: 'object',
     additionalProperties: false,
     properties: {
-      ignoreClasses: {
-        type: 'array',
-        description: 'Classes whose checks are never reported, each with where it is declared.',
-        items: specifierSchema,
-      },
+      ignoreClasses: specifierList(
+        'Classes whose checks are never reported, each with where it is declared.',
+      ),
+      wrapperFactories: specifierList(
+        'Functions, besides those the analysis finds, whose result wraps their first argument ' +
+          '(library functions whose bodies it cannot read).',
+      ),
+      proxyMakers: specifierList(
+        "Functions, besides Vue's, MobX's and Immer's, whose result is a deep proxy of their " +
+          'first argument.',
+      ),
+      typeGuards: specifierList(
+        'Type guards of libraries that test for a class, besides those named `is` + the class.',
+      ),
       unwrapMembers: {
         type: 'array',
         description:
-          'Members through which the project\'s wrappers hand out what they wrap, such as ' +
-          '`unwrap` or `inner`; a value read through them counts as unwrapped.',
+          "Members through which the project's wrappers hand out what they wrap, such as " +
+          '`unwrap` or `inner`; a value read through them counts as unwrapped, and suggestions ' +
+          'peel wrappers with them.',
         items: { type: 'string' },
         uniqueItems: true,
       },
@@ -78,6 +98,13 @@ export const ruleOptionsSchema: JSONSchema4[] = [
         description:
           'Treat exported functions as callable from outside the program, so their parameters ' +
           'may receive any wrapper of their type even where no caller in the program passes one.',
+      },
+      assumeWrappable: {
+        type: 'boolean',
+        description:
+          'Report concrete checks on values typed as an interface or base class that the ' +
+          "checked class implements, even where the program has no wrapper of it: a library's " +
+          'users may wrap.',
       },
     },
   },
@@ -95,10 +122,21 @@ export function analysisOptions(
 ): Partial<AnalysisOptions> {
   const shared = settings['wrapper-pitfalls'];
   const base = typeof shared === 'object' && shared !== null ? (shared as RuleOptions) : {};
-  const merged = { ...base, ...options };
-  const result: { -readonly [K in keyof AnalysisOptions]?: AnalysisOptions[K] } = {};
-  if (merged.ignoreClasses) result.ignoreClasses = merged.ignoreClasses;
-  if (merged.unwrapMembers) result.unwrapMembers = merged.unwrapMembers;
-  if (merged.assumeExportsOpen !== undefined) result.assumeExportsOpen = merged.assumeExportsOpen;
-  return result;
+  const merged: RuleOptions = { ...base, ...options };
+  const result: Record<string, unknown> = {};
+  for (const key of OPTION_KEYS) {
+    if (merged[key] !== undefined) result[key] = merged[key];
+  }
+
+  return result as Partial<AnalysisOptions>;
 }
+
+const OPTION_KEYS = [
+  'ignoreClasses',
+  'wrapperFactories',
+  'proxyMakers',
+  'typeGuards',
+  'unwrapMembers',
+  'assumeExportsOpen',
+  'assumeWrappable',
+] as const satisfies readonly (keyof RuleOptions & keyof AnalysisOptions)[];

@@ -177,7 +177,7 @@ describe('wrapper-pitfalls scan on fixtures/registry-push', () => {
 describe('wrapper-pitfalls usage errors', () => {
   it.each([
     [['scan', '--project', 'fixtures/missing/tsconfig.json'], /^wrapper-pitfalls: cannot read tsconfig .*fixtures\/missing\/tsconfig\.json: no such file\n$/],
-    [['scan', '--format', 'xml'], /^wrapper-pitfalls: unknown format "xml": use stylish or json\n$/],
+    [['scan', '--format', 'xml'], /^wrapper-pitfalls: unknown format "xml": use stylish, json, sarif, markdown or html\n$/],
     [['lint'], /^wrapper-pitfalls: unknown command "lint": the command is scan\n$/],
     [['scan', '--nope'], /^wrapper-pitfalls: Unknown option '--nope'.*\(see --help\)\n$/],
     [
@@ -190,5 +190,21 @@ describe('wrapper-pitfalls usage errors', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('--ignore-unknown', () => {
+  it('skips given files the project does not include, and still reports on the others', () => {
+    const args = ['scan', '--project', 'fixtures/registry-push/tsconfig.json', '--format', 'json'];
+    const both = runCli([...args, '-u', 'README.md', 'fixtures/registry-push/src/scope-hint.ts']);
+    const onlyUnknown = runCli([...args, '--ignore-unknown', 'README.md']);
+
+    expect(both.status).toBe(1);
+    const results = withoutRoot(JSON.parse(both.stdout) as { filePath: string }[]);
+    expect(results.map((result) => result.filePath)).toEqual([`${FIXTURE}/scope-hint.ts`]);
+    expect(both.stdout).toBe(
+      runCli([...args, 'fixtures/registry-push/src/scope-hint.ts']).stdout,
+    );
+    expect([onlyUnknown.status, onlyUnknown.stdout, onlyUnknown.stderr]).toEqual([0, '[]\n', '']);
   });
 });

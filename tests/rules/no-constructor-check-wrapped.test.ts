@@ -240,7 +240,7 @@ hint(mock<Target>());`,
     {
       name: 'the toString tag, defeated by a spread copy a function returns',
       code: `${PROGRAM}
-function snapshot<T extends object>(value: T): T { return { ...value }; }
+function snapshot(target: Target): Target { return { ...target }; }
 function hint(target: Target) {
   return Object.prototype.toString.call(target) === '[object Repository]';
 }
@@ -439,6 +439,26 @@ export function hint(target: Target) { return target.constructor === Repository;
           line: 14,
           column: 47,
           endLine: 14,
+          endColumn: 80,
+        },
+      ],
+    },
+    {
+      name: 'assumeWrappable reports checks on an interface no wrapper in the program implements',
+      code: `${PROGRAM}
+export function hint(target: Target) { return target.constructor === Repository; }`,
+      options: [{"assumeWrappable":true}],
+      errors: [
+        {
+          messageId: 'assumedWrapper',
+          data: {
+            check: 'target.constructor === Repository',
+            subject: 'target',
+            abstraction: 'Target',
+          },
+          line: 9,
+          column: 47,
+          endLine: 9,
           endColumn: 80,
         },
       ],

@@ -274,31 +274,6 @@ fee(copy);`,
       ],
     },
     {
-      name: 'a forwarding factory that leaves the discriminant out',
-      code: `${PROGRAM}
-function metered(card: Card): Card {
-  return { last4: card.last4, charge: (cents: number) => card.charge(cents) } as Card;
-}
-function fee(method: Method) { return method.kind === 'card' ? 30 : 0; }
-fee(metered(new CardGateway('4242')));`,
-      errors: [
-        {
-          messageId: 'wrappedDiscriminant',
-          data: {
-            check: 'method.kind === \'card\'',
-            subject: 'method',
-            wrapper: 'the object metered() returns',
-            where: 'made in file.ts:19',
-            member: 'kind',
-          },
-          line: 18,
-          column: 39,
-          endLine: 18,
-          endColumn: 61,
-        },
-      ],
-    },
-    {
       name: 'a stand-in stored in a field',
       code: `${PROGRAM}
 ${MOCK}

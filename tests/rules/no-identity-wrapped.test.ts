@@ -209,24 +209,24 @@ positionOf(new ProgressTarget(repositories[0]!));`,
       ],
     },
     {
-      name: 'includes, searched with a copy',
+      name: 'lastIndexOf, searched with a decorator',
       code: `${PROGRAM}
-function snapshot<T extends object>(value: T): T { return { ...value }; }
+${PROGRESS}
 const repositories: Target[] = [new Repository('a')];
-function isKnown(target: Target) { return repositories.includes(target); }
-isKnown(snapshot(repositories[0]!));`,
+function lastPositionOf(target: Target) { return repositories.lastIndexOf(target); }
+lastPositionOf(new ProgressTarget(repositories[0]!));`,
       errors: [
         {
           messageId: 'wrappedSearch',
           data: {
-            check: 'repositories.includes(target)',
-            wrapper: 'the copy snapshot() makes',
-            where: 'made in file.ts:11',
+            check: 'repositories.lastIndexOf(target)',
+            wrapper: 'a ProgressTarget',
+            where: 'made in file.ts:15',
           },
-          line: 10,
-          column: 43,
-          endLine: 10,
-          endColumn: 72,
+          line: 14,
+          column: 50,
+          endLine: 14,
+          endColumn: 82,
         },
       ],
     },

@@ -138,6 +138,22 @@ export function loadOrDefault(key: string): string {
           column: 9,
           endLine: 16,
           endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+export function loadOrDefault(key: string): string {
+  try { return load(key); }
+  catch (error) {
+    let cause: unknown = error;
+    while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
+    if (cause instanceof NotFoundError) return '';
+    throw error;
+  }
+}`,
+            },
+          ],
         },
       ],
     },
@@ -165,6 +181,20 @@ export function exists(key: string) {
           column: 28,
           endLine: 15,
           endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+export function fetchRecord(key: string): string {
+  try { return read(key); }
+  catch (cause) { throw new StorageError(\`cannot fetch \${key}\`, { cause }); }
+}
+export function exists(key: string) {
+  try { return fetchRecord(key) !== ''; }
+  catch (error) { return !(((): boolean => { let cause: unknown = error; while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause; return cause instanceof NotFoundError; })()); }
+}`,
+            },
+          ],
         },
       ],
     },
@@ -195,6 +225,23 @@ export function isMissing(key: string) {
           column: 60,
           endLine: 18,
           endColumn: 90,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+class QueryError extends Error {
+  constructor(readonly query: string, options?: ErrorOptions) {
+    super(\`query failed: \${query}\`, options);
+  }
+}
+export function query(key: string): string {
+  try { return read(key); } catch (error) { throw new QueryError(key, { cause: error }); }
+}
+export function isMissing(key: string) {
+  try { return query(key) === ''; } catch (error) { return ((): boolean => { let cause: unknown = error; while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause; return cause instanceof NotFoundError; })(); }
+}`,
+            },
+          ],
         },
       ],
     },
@@ -221,6 +268,21 @@ export function loadLater(key: string): Promise<string> {
           column: 9,
           endLine: 15,
           endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+export function loadLater(key: string): Promise<string> {
+  return Promise.resolve(key).then(load).catch((error: unknown) => {
+    let cause: unknown = error;
+    while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
+    if (cause instanceof NotFoundError) return '';
+    throw error;
+  });
+}`,
+            },
+          ],
         },
       ],
     },
@@ -245,6 +307,17 @@ export function isMissingLater(key: string) {
           column: 48,
           endLine: 15,
           endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+export function isMissingLater(key: string) {
+  const loading = Promise.resolve(key).then(load);
+  return loading.then(() => false, (reason) => ((): boolean => { let cause: unknown = reason; while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause; return cause instanceof NotFoundError; })());
+}`,
+            },
+          ],
         },
       ],
     },
@@ -269,6 +342,17 @@ export function loadOrDefault(key: string): string {
           column: 45,
           endLine: 13,
           endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+function isMissing(error: unknown) { return ((): boolean => { let cause: unknown = error; while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause; return cause instanceof NotFoundError; })(); }
+export function loadOrDefault(key: string): string {
+  try { return load(key); } catch (error) { if (isMissing(error)) return ''; throw error; }
+}`,
+            },
+          ],
         },
       ],
     },
@@ -297,6 +381,23 @@ export function loadOrDefault(key: string): string {
           column: 9,
           endLine: 17,
           endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+export function loadOrDefault(key: string): string {
+  try { return load(key); }
+  catch (error) {
+    const failure = error;
+    let cause: unknown = failure;
+    while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
+    if (cause instanceof NotFoundError) return '';
+    throw failure;
+  }
+}`,
+            },
+          ],
         },
       ],
     },
@@ -321,6 +422,17 @@ export function describe(key: string): string {
           column: 26,
           endLine: 15,
           endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+export function describe(key: string): string {
+  try { return load(key); }
+  catch (error) { return ((): boolean => { let cause: unknown = error; while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause; return cause instanceof NotFoundError; })() ? 'missing' : 'failed'; }
+}`,
+            },
+          ],
         },
       ],
     },
@@ -346,6 +458,19 @@ export function loadOrDefault(key: string): string {
           column: 23,
           endLine: 15,
           endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'walkCauses',
+              output: `${PROGRAM}
+${WRAPS}
+export function loadOrDefault(key: string): string {
+  try { return load(key); }
+  catch (error) { let cause: unknown = error;
+  while (!(cause instanceof NotFoundError) && cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
+  if (cause instanceof NotFoundError) return ''; throw error; }
+}`,
+            },
+          ],
         },
       ],
     },

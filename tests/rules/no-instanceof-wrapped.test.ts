@@ -128,6 +128,13 @@ import { RecordId } from './copies/sdk-b/record-id.js';
 function encode(value: unknown) { return value instanceof RecordId ? value.table : String(value); }
 encode(new RecordId('users', '1'));`,
     },
+    {
+      name: 'an exported function the program itself calls with real instances only',
+      code: `${PROGRAM}
+${PROGRESS}
+export function hint(target: Target) { return target instanceof Repository; }
+hint(new Repository('registry/app'));`,
+    },
   ],
   invalid: [
     {
@@ -323,7 +330,7 @@ export async function run() { hint(await open('r')); }`,
     {
       name: 'a spread copy a function returns keeps the fields but not the class',
       code: `${PROGRAM}
-function snapshot<T extends object>(value: T): T { return { ...value }; }
+function snapshot(target: Target): Target { return { ...target }; }
 function hint(target: Target) { return target instanceof Repository; }
 hint(snapshot(new Repository('registry/app')));`,
       errors: [
@@ -540,6 +547,73 @@ export function hint() {
           column: 10,
           endLine: 16,
           endColumn: 38,
+        },
+      ],
+    },
+    {
+      name: 'assumeWrappable reports checks on an interface no wrapper in the program implements',
+      code: `${PROGRAM}
+export function hint(target: Target) { return target instanceof Repository; }`,
+      options: [{"assumeWrappable":true}],
+      errors: [
+        {
+          messageId: 'assumedWrapper',
+          data: {
+            check: 'target instanceof Repository',
+            subject: 'target',
+            abstraction: 'Target',
+          },
+          line: 8,
+          column: 47,
+          endLine: 8,
+          endColumn: 75,
+        },
+      ],
+    },
+    {
+      name: 'assumeExportsOpen counts outside callers though the program calls the function',
+      code: `${PROGRAM}
+${PROGRESS}
+export function hint(target: Target) { return target instanceof Repository; }
+hint(new Repository('registry/app'));`,
+      options: [{"assumeExportsOpen":true}],
+      errors: [
+        {
+          messageId: 'wrappedInstanceof',
+          data: {
+            check: 'target instanceof Repository',
+            subject: 'target',
+            wrapper: 'a ProgressTarget',
+            where: 'declared in file.ts:8',
+          },
+          line: 13,
+          column: 47,
+          endLine: 13,
+          endColumn: 75,
+        },
+      ],
+    },
+    {
+      name: 'a library function the wrapperFactories option lists',
+      code: `${PROGRAM}
+${PROGRESS}
+declare function withRetry<T extends object>(target: T): T;
+function hint(target: Target) { return target instanceof Repository; }
+hint(withRetry(new Repository('registry/app')));`,
+      options: [{"wrapperFactories":[{"from":"file","name":"withRetry"}]}],
+      errors: [
+        {
+          messageId: 'wrappedInstanceof',
+          data: {
+            check: 'target instanceof Repository',
+            subject: 'target',
+            wrapper: 'the wrapper withRetry() returns',
+            where: 'made in file.ts:15',
+          },
+          line: 14,
+          column: 40,
+          endLine: 14,
+          endColumn: 68,
         },
       ],
     },

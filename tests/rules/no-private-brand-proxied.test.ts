@@ -99,6 +99,13 @@ export const counter = new Proxy(new Counter(1), {});`,
 export const header = new Proxy(new Session('t0k3n'), {}).header;`,
       options: [{"ignoreClasses":[{"from":"file","name":"Session","path":"file.ts"}]}],
     },
+    {
+      name: 'a library function no option lists as a proxy maker',
+      code: `${PROGRAM}
+declare function track<T extends object>(value: T): T;
+const state = track({ session: new Session('t0k3n') });
+export function header() { return state.session.header; }`,
+    },
   ],
   invalid: [
     {
@@ -334,6 +341,30 @@ export function header() {
             subject: 'this',
             wrapper: 'a Proxy',
             where: 'made in file.ts:8',
+            member: '#token',
+          },
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 54,
+        },
+      ],
+    },
+    {
+      name: 'a library function the proxyMakers option lists',
+      code: `${PROGRAM}
+declare function track<T extends object>(value: T): T;
+const state = track({ session: new Session('t0k3n') });
+export function header() { return state.session.header; }`,
+      options: [{"proxyMakers":[{"from":"file","name":"track"}]}],
+      errors: [
+        {
+          messageId: 'wrappedPrivateAccess',
+          data: {
+            check: 'this.#token',
+            subject: 'this',
+            wrapper: 'a proxy made by track()',
+            where: 'made in file.ts:10',
             member: '#token',
           },
           line: 5,

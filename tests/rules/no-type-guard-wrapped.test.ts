@@ -370,7 +370,7 @@ export const hinted = isRepository(mock<Target>());`,
     {
       name: 'a guard given a copy a function returns',
       code: `${PROGRAM}
-function snapshot<T extends object>(value: T): T { return { ...value }; }
+function snapshot(target: Target): Target { return { ...target }; }
 function isRepository(value: Target): value is Repository { return value instanceof Repository; }
 export const hinted = isRepository(snapshot(new Repository('registry/app')));`,
       errors: [
@@ -457,6 +457,30 @@ export function hint(session: Session) { return isRepository(session.target); }`
           column: 49,
           endLine: 16,
           endColumn: 77,
+        },
+      ],
+    },
+    {
+      name: 'a library guard the typeGuards option lists',
+      code: `${PROGRAM}
+${PROGRESS}
+declare function looksHintable(value: unknown): value is Repository;
+export function hint(target: Target) { return looksHintable(target); }`,
+      options: [{"typeGuards":[{"from":"file","name":"looksHintable"}]}],
+      errors: [
+        {
+          messageId: 'guardCall',
+          data: {
+            check: 'looksHintable(target)',
+            subject: 'target',
+            wrapper: 'a ProgressTarget',
+            where: 'declared in file.ts:9',
+            guard: 'looksHintable',
+          },
+          line: 15,
+          column: 47,
+          endLine: 15,
+          endColumn: 68,
         },
       ],
     },

@@ -3,21 +3,23 @@ import { findConcreteChecks } from '../checks/find-checks.js';
 import { concreteGuardOf } from '../checks/type-guard-checks.js';
 import type { CoreContext } from '../context.js';
 import type { FlowStep } from '../flows/flow-step.js';
+import type { WrapperOrigin } from '../flows/origin.js';
 import type { OriginTracer } from '../flows/origins.js';
 import { findSilentGate } from '../gates/silent-gate.js';
 import type { SilentGate } from '../gates/silent-gate.js';
 import { evaluateCheck } from '../pitfalls/evaluate-check.js';
 import type { Pitfall } from '../pitfalls/pitfall.js';
-import { compareSites, siteOf } from '../site.js';
+import { compareSites, displayPath, siteOf } from '../site.js';
 import type { Site } from '../site.js';
 import { enclosingFunction, shortText, skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { whereMade, wrapperPhrase } from './describe.js';
-import type { Finding } from './finding.js';
+import type { Finding, FlowReport } from './finding.js';
 import { formatMessage, messageTemplate } from './rule-catalog.js';
 import type { RuleName } from './rule-catalog.js';
 import { ruleOf } from './rule-of-check.js';
+import { causeWalkSuggestion, unwrapSuggestion } from './suggestions.js';
 
 /** What one file needs from the whole program; built lazily, so files without checks pay nothing. */
 export interface ProgramFacts {
@@ -38,7 +40,7 @@ export function analyzeSourceFile(facts: ProgramFacts, sourceFile: ts.SourceFile
     const pitfall = evaluateCheck(ctx, facts.index(), facts.tracer(), check);
     if (!pitfall) continue;
 
-    findings.push(checkFinding(ctx, pitfall));
+    findings.push(checkFinding(ctx, facts.index(), pitfall));
 
     const guard = enclosingGuard(ctx, check);
     if (guard && !reportedGuards.has(guard)) {
@@ -61,19 +63,22 @@ function baseData(ctx: CoreContext, pitfall: Pitfall) {
     check: shortText(check.node),
     subject: shortText(check.subject),
     value: pitfall.wrappedValue ?? `\`${shortText(check.subject)}\``,
-    wrapper: wrapperPhrase(pitfall.wrapper),
+    wrapper: pitfall.assumed ? `a wrapper of ${pitfall.assumed} that a caller makes` : wrapperPhrase(pitfall.wrapper),
     where: whereMade(ctx, pitfall),
     member: check.member ?? '',
     concrete: check.concreteClass?.name ?? 'value',
     guard: check.guard?.name ?? '',
+    abstraction: pitfall.assumed ?? '',
   };
 }
 
-function checkFinding(ctx: CoreContext, pitfall: Pitfall): Finding {
+function checkFinding(ctx: CoreContext, index: WrapperIndex, pitfall: Pitfall): Finding {
   const choice = ruleOf(pitfall);
   const data = baseData(ctx, pitfall);
   const last = { node: pitfall.check.node, message: `\`${data.check}\` ${choice.consequence}` };
-  return finding(choice.rule, choice.messageId, data, pitfall, siteOf(pitfall.check.node), [last]);
+  const suggestion = pitfall.errorCause ? causeWalkSuggestion(ctx, pitfall) : unwrapSuggestion(ctx, index, pitfall);
+  const found = finding(ctx, choice.rule, choice.messageId, data, pitfall, siteOf(pitfall.check.node), [last]);
+  return suggestion ? { ...found, suggestions: [suggestion] } : found;
 }
 
 /** The type guard whose predicate parameter a check tests, if the check sits in one. */
@@ -96,7 +101,7 @@ function guardFinding(ctx: CoreContext, pitfall: Pitfall, guard: ts.SignatureDec
   const data = { ...baseData(ctx, pitfall), guard: name };
   const predicate = guard.type!;
   const last = { node: pitfall.check.node, message: `\`${data.check}\` is false for it, so ${name}() answers false` };
-  return finding('no-type-guard-wrapped', 'guardDefinition', data, pitfall, siteOf(predicate), [last]);
+  return finding(ctx, 'no-type-guard-wrapped', 'guardDefinition', data, pitfall, siteOf(predicate), [last]);
 }
 
 const GATE_MESSAGES = {
@@ -118,10 +123,11 @@ function gateFinding(ctx: CoreContext, pitfall: Pitfall, gate: SilentGate): Find
     { node: gate.effect, message: `so ${gate.functionName} ${verb} \`${data.effect}\`` },
   ];
   const site = siteOf(gate.anchor, gate.anchor.getStart(), gate.anchorEnd);
-  return finding('no-silent-type-gate', GATE_MESSAGES[gate.shape], data, pitfall, site, steps);
+  return finding(ctx, 'no-silent-type-gate', GATE_MESSAGES[gate.shape], data, pitfall, site, steps);
 }
 
 function finding(
+  ctx: CoreContext,
   ruleId: RuleName,
   messageId: string,
   data: Record<string, string>,
@@ -129,7 +135,7 @@ function finding(
   site: Site,
   closingSteps: readonly FlowStep[],
 ): Finding {
-  const path = pitfall.origin ? [...pitfall.origin.steps, ...closingSteps] : [];
+  const flows = flowReports(ctx, pitfall, closingSteps);
   return {
     ruleId,
     messageId,
@@ -141,9 +147,45 @@ function finding(
       kind: pitfall.wrapper.kind,
       declaredAt: siteOf(pitfall.wrapper.nameNode),
     },
-    flow: path.map((step) => ({ site: siteOf(step.node), message: step.message })),
-    otherPaths: pitfall.otherPaths,
+    flow: flows[0]?.steps ?? [],
+    otherPaths: flows[0]?.otherPaths ?? 0,
+    flows,
+    suggestions: [],
   };
+}
+
+/**
+ * One flow per place a wrapper is made: the shortest path from there, and how many longer ones
+ * were left out. Paths are ordered shortest first, then by where they start.
+ */
+function flowReports(ctx: CoreContext, pitfall: Pitfall, closingSteps: readonly FlowStep[]): FlowReport[] {
+  const reaching = pitfall.reaching ?? (pitfall.origin ? [pitfall.origin] : []);
+  const bySite = new Map<string, WrapperOrigin[]>();
+  for (const origin of reaching) {
+    const start = origin.steps.first().node;
+    const key = `${origin.creation.wrapper.id}@${start.getSourceFile().fileName}:${start.getStart()}`;
+    const group = bySite.get(key);
+    if (group) group.push(origin);
+    else bySite.set(key, [origin]);
+  }
+
+  return [...bySite.values()].map((group) => {
+    const shortest = group[0]!;
+    const steps = [...shortest.steps.toArray(), ...closingSteps].map((step) => ({
+      site: siteOf(step.node),
+      message: step.message,
+    }));
+    return { steps, otherPaths: group.length - 1, testOnly: steps.some((step) => isTestCode(ctx, step.site.fileName)) };
+  });
+}
+
+/** Test files and folders by the usual names, relative to the project root. */
+function isTestCode(ctx: CoreContext, fileName: string): boolean {
+  const relative = displayPath(fileName, ctx.projectRoot);
+  return (
+    /(^|\/)(__tests__|__mocks__|__fixtures__|tests?|specs?|mocks?|fakes?)\//.test(relative) ||
+    /\.(test|spec|mock|fake|stories)\.[cm]?[jt]sx?$/.test(relative)
+  );
 }
 
 /** One finding per rule and place: two checks on one span (a switch's cases) say it once. */

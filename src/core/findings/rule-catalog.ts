@@ -17,6 +17,9 @@ export const RULE_CATALOG = {
       duplicateInstanceof:
         '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}): install one copy of ' +
         'the package, or test with a brand every copy shares (`Symbol.for`).',
+      assumedWrapper:
+        '`{{check}}` is false when `{{subject}}` is a wrapper of {{abstraction}} that a caller ' +
+        'makes: unwrap it first, or test the capability you need.',
       unwrapFirst: 'Peel the wrappers with `{{unwrap}}` before the check.',
     },
   },
@@ -29,6 +32,9 @@ export const RULE_CATALOG = {
       wrappedConstructor:
         '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}): unwrap it first, ' +
         'or test the capability you need.',
+      assumedWrapper:
+        '`{{check}}` is false when `{{subject}}` is a wrapper of {{abstraction}} that a caller ' +
+        'makes: unwrap it first, or test the capability you need.',
     },
   },
   'no-type-guard-wrapped': {

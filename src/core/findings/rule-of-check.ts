@@ -35,6 +35,10 @@ export function ruleOf(pitfall: Pitfall): RuleChoice {
   }
 
   const choice = BY_FORM[pitfall.check.form];
+  if (pitfall.assumed && (choice.rule === 'no-instanceof-wrapped' || choice.rule === 'no-constructor-check-wrapped')) {
+    return { ...choice, messageId: 'assumedWrapper' };
+  }
+
   if (pitfall.check.form !== 'instanceof') return choice;
 
   switch (pitfall.wrapper.kind) {

@@ -16,6 +16,7 @@ export interface FieldWrite {
  */
 export class FieldWrites {
   readonly #cache = new Map<ts.Declaration, readonly FieldWrite[]>();
+  readonly #contextual = new Map<ts.Node, ts.Type | null>();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -88,11 +89,13 @@ export class FieldWrites {
       return undefined;
     }
 
-    // { f: v } and { f } built where a type with that property is expected
+    // { f: v } and { f } built where a type with that property is expected; an object literal is
+    // never an instance of a class, so only properties of interfaces and type literals count.
     if (
       (ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) &&
       parent.name === identifier &&
       parent !== declaration &&
+      ts.isPropertySignature(declaration) &&
       this.#contextualDeclares(parent, identifier.text, declaration)
     ) {
       const value = ts.isPropertyAssignment(parent) ? parent.initializer : parent.name;
@@ -112,9 +115,13 @@ export class FieldWrites {
     name: string,
     declaration: ts.Declaration,
   ): boolean {
-    const { checker } = this.ctx;
     const literal = property.parent;
-    const contextual = checker.getContextualType(literal);
+    let contextual = this.#contextual.get(literal);
+    if (contextual === undefined) {
+      contextual = this.ctx.checker.getContextualType(literal) ?? null;
+      this.#contextual.set(literal, contextual);
+    }
+
     if (!contextual) return false;
 
     const types = contextual.isUnion() ? contextual.types : [contextual];

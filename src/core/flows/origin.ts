@@ -2,6 +2,7 @@ import type { ts } from '../typescript-api.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { WrapperCreation } from '../wrappers/wrapper.js';
 import type { FlowStep } from './flow-step.js';
+import { FlowPath } from './flow-path.js';
 
 /** Why the search cannot tell where a value comes from. */
 export type OpenReason =
@@ -14,14 +15,15 @@ export type OpenReason =
   | 'callback-parameter'
   | 'elements'
   | 'unresolved'
-  | 'depth-limit';
+  | 'depth-limit'
+  | 'time-limit';
 
 /** A wrapper made somewhere, and the steps that carry it to the expression asked about. */
 export interface WrapperOrigin {
   readonly kind: 'wrapper';
   readonly creation: WrapperCreation;
   /** From where the wrapper is made to the last hop before the expression asked about. */
-  readonly steps: readonly FlowStep[];
+  readonly steps: FlowPath;
 }
 
 /** A value that is what it is: a fresh instance of a class that is no wrapper, a literal. */
@@ -45,7 +47,8 @@ export type Origin = WrapperOrigin | ConcreteOrigin | OpenOrigin;
 export interface ParameterOrigin {
   readonly kind: 'parameter';
   readonly parameter: ts.ParameterDeclaration;
-  readonly steps: readonly FlowStep[];
+  /** The hops from the parameter to the expression asked about. */
+  readonly steps: FlowPath | undefined;
   /** Classes a check on the way proved the value an instance of: other wrappers cannot pass. */
   readonly instanceOf?: readonly ts.Symbol[];
 }
@@ -54,7 +57,7 @@ export interface ParameterOrigin {
 export interface ReceiverOrigin {
   readonly kind: 'receiver';
   readonly method: FunctionWithBody;
-  readonly steps: readonly FlowStep[];
+  readonly steps: FlowPath | undefined;
   readonly instanceOf?: readonly ts.Symbol[];
 }
 
@@ -62,13 +65,26 @@ export interface ReceiverOrigin {
 export type LocalOrigin = Origin | ParameterOrigin | ReceiverOrigin;
 
 export function withStep<T extends LocalOrigin>(origins: readonly T[], step: FlowStep): T[] {
-  return origins.map((origin) =>
-    origin.kind === 'wrapper' || origin.kind === 'parameter' || origin.kind === 'receiver'
-      ? { ...origin, steps: [...origin.steps, step] }
-      : origin,
-  );
+  return origins.map((origin) => {
+    if (origin.kind === 'wrapper') return { ...origin, steps: FlowPath.append(origin.steps, step) };
+    if (origin.kind === 'parameter' || origin.kind === 'receiver') {
+      return { ...origin, steps: FlowPath.append(origin.steps, step) };
+    }
+
+    return origin;
+  });
 }
 
-export function withSteps<T extends LocalOrigin>(origins: readonly T[], steps: readonly FlowStep[]): T[] {
-  return steps.reduce<T[]>((current, step) => withStep(current, step), [...origins]);
+/** Adds the hops of `path`, in order, to each origin. */
+export function withSteps<T extends LocalOrigin>(origins: readonly T[], path: FlowPath | undefined): T[] {
+  if (!path) return [...origins];
+
+  return origins.map((origin) => {
+    if (origin.kind === 'wrapper') return { ...origin, steps: FlowPath.concat(origin.steps, path)! };
+    if (origin.kind === 'parameter' || origin.kind === 'receiver') {
+      return { ...origin, steps: FlowPath.concat(origin.steps, path) };
+    }
+
+    return origin;
+  });
 }

@@ -6,8 +6,10 @@ import type { ts } from '../typescript-api.js';
 import type { WrapperCreation } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { returnedExpressions, returnedValues } from '../wrappers/returned-values.js';
+import { isGlobalMethodCall } from '../wrappers/wrapping-expressions.js';
 import { guardingConditions } from './conditions.js';
 import { FieldWrites } from './field-writes.js';
+import { FlowPath, nodeId } from './flow-path.js';
 import type { FlowStep } from './flow-step.js';
 import { callsOf, collectionKind, isArrayLike } from './function-values.js';
 import type { CallSite } from './function-values.js';
@@ -38,10 +40,14 @@ const ELEMENT_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice']);
 export class OriginTracer {
   readonly #local = new Map<ts.Node, readonly LocalOrigin[]>();
   readonly #expanded = new Map<ts.Node, readonly Origin[]>();
-  readonly #active = new Set<ts.Node>();
+  readonly #elementCache = new Map<ts.Node, readonly LocalOrigin[]>();
+  /** Searches under way, per cache: the same node is asked different questions in each. */
+  readonly #active = new Map<Map<ts.Node, unknown>, Set<ts.Node>>();
   readonly #fields: FieldWrites;
   #depth = 0;
-  #truncated = false;
+  #depthCut = false;
+  #timeCut = false;
+  #deadline: number | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -51,9 +57,9 @@ export class OriginTracer {
     this.#fields = new FieldWrites(ctx, references);
   }
 
-  /** Whether some search so far stopped at the depth bound. */
-  get truncated(): boolean {
-    return this.#truncated;
+  /** Which bounds cut some search short so far: the depth, the time, both or neither. */
+  get limitsHit(): { readonly depth: boolean; readonly time: boolean } {
+    return { depth: this.#depthCut, time: this.#timeCut };
   }
 
   /** Where the value of `expression` may come from, across the whole program. */
@@ -90,6 +96,14 @@ export class OriginTracer {
     return keys.length > 0 ? this.#expand(keys) : [{ kind: 'open', node, reason: 'elements' }];
   }
 
+  /** Where the value a wrapper stands for comes from. */
+  standsForOf(origin: WrapperOrigin): readonly Origin[] {
+    const { creation } = origin;
+    if (creation.standsFor) return creation.standsFor();
+
+    return creation.wrapped ? this.originsOf(creation.wrapped) : [];
+  }
+
   /** The values a class field or other property may hold, by its declaration. */
   fieldWrites(name: ts.Identifier | ts.PrivateIdentifier) {
     return this.#fields.writesOf(name);
@@ -99,26 +113,49 @@ export class OriginTracer {
     const cached = cache.get(key);
     if (cached) return cached;
 
-    if (this.#active.has(key)) return [];
+    let active = this.#active.get(cache);
+    if (!active) {
+      active = new Set();
+      this.#active.set(cache, active);
+    }
+
+    if (active.has(key)) return [];
 
     if (this.#depth >= this.ctx.options.maxDepth) {
-      this.#truncated = true;
+      this.#depthCut = true;
       return [cut];
     }
 
-    this.#active.add(key);
+    if (this.#pastDeadline()) {
+      this.#timeCut = true;
+      return [{ ...(cut as object), reason: 'time-limit' } as T];
+    }
+
+    active.add(key);
     this.#depth++;
     let result: T[];
     try {
       result = dedupe(compute()).slice(0, MAX_ORIGINS) as T[];
     } finally {
-      this.#active.delete(key);
+      active.delete(key);
       this.#depth--;
     }
 
-    const wasCut = result.some((origin) => (origin as LocalOrigin).kind === 'open' && (origin as { reason?: string }).reason === 'depth-limit');
+    const wasCut = result.some((origin) => {
+      const reason = (origin as { reason?: string }).reason;
+      return reason === 'depth-limit' || reason === 'time-limit';
+    });
     if (!wasCut) cache.set(key, result);
     return result;
+  }
+
+  /** The time budget starts with the first search of the program. */
+  #pastDeadline(): boolean {
+    const budget = this.ctx.options.flowTimeoutMs;
+    if (budget <= 0) return false;
+
+    this.#deadline ??= Date.now() + budget;
+    return Date.now() > this.#deadline;
   }
 
   #traceLocal(expression: ts.Expression): readonly LocalOrigin[] {
@@ -216,7 +253,7 @@ export class OriginTracer {
     const steps = [...creation.steps];
     const last = steps.pop();
     if (last) steps.push({ ...last, message: [last.message, ...conditions].join(', ') });
-    return { kind: 'wrapper', creation, steps };
+    return { kind: 'wrapper', creation, steps: FlowPath.of(steps)! };
   }
 
   #traceCall(call: ts.CallExpression): LocalOrigin[] {
@@ -226,6 +263,12 @@ export class OriginTracer {
     const functions = calledFunctions(this.ctx, call);
     if (this.index.isUnwrapper(call, functions) || functions.some((fn) => isUnwrapFunction(this.ctx, fn))) {
       return [{ kind: 'concrete', node: call }];
+    }
+
+    // `Promise.resolve(x)` hands `x` to whoever awaits it.
+    if (isGlobalMethodCall(this.ctx, call, 'Promise', 'resolve')) {
+      const [resolved] = call.arguments;
+      return resolved ? [...this.#traceLocal(resolved)] : [{ kind: 'concrete', node: call }];
     }
 
     if (this.index.isRawMarker(call, functions)) {
@@ -304,7 +347,7 @@ export class OriginTracer {
 
     if (ts.isParameter(declaration)) {
       if (!ts.isIdentifier(declaration.name)) return [{ kind: 'open', node: identifier, reason: 'destructured' }];
-      return [{ kind: 'parameter', parameter: declaration, steps: [] }];
+      return [{ kind: 'parameter', parameter: declaration, steps: undefined }];
     }
 
     if (ts.isVariableDeclaration(declaration)) {
@@ -405,10 +448,12 @@ export class OriginTracer {
     if (!wrapper) return undefined;
 
     const className = cls.name?.text ?? 'the class';
+    const original: Origin = { kind: 'concrete', node: cls, ...this.#classSymbolOf(cls) };
     return this.#wrapperOrigin({
       wrapper,
       node: decorator.expression,
       wrapped: identifier,
+      standsFor: () => [original],
       steps: [
         { node: wrapper.declaration, message: `${wrapper.name}() returns a subclass here` },
         { node: decorator, message: `@${shortText(decorator.expression)} puts it in place of \`${className}\`` },
@@ -451,7 +496,7 @@ export class OriginTracer {
       return [{ kind: 'concrete', node, ...(classSymbol ? { classSymbol } : {}) }];
     }
 
-    return [{ kind: 'receiver', method: fn, steps: [] }];
+    return [{ kind: 'receiver', method: fn, steps: undefined }];
   }
 
   #traceProperty(node: ts.PropertyAccessExpression): LocalOrigin[] {
@@ -495,7 +540,7 @@ export class OriginTracer {
   ): LocalOrigin[] {
     const origins: LocalOrigin[] = [];
     const writes = symbol ? this.#fields.writesOfSymbol(symbol, name) : [];
-    const baseOrigins = this.originsOf(base);
+    const baseOrigins = this.index.mayHaveDeepProxies ? this.originsOf(base) : [];
     const deepBases = baseOrigins.filter(
       (origin): origin is WrapperOrigin => origin.kind === 'wrapper' && origin.creation.wrapper.deep !== undefined,
     );
@@ -526,17 +571,21 @@ export class OriginTracer {
   ): WrapperOrigin {
     const deep = base.creation.wrapper.deep!;
     const maker = base.creation.wrapper.name;
-    const steps: FlowStep[] = [...base.steps];
+    const steps: FlowStep[] = base.steps.toArray();
     if (write) {
       steps.push({ node: write.at, message: `\`${shortText(write.value, 40)}\` stored into the proxy's \`${name}\` here` });
     }
 
     steps.push({ node: deep.childCreation, message: `${maker}()'s get trap wraps what is read in a new proxy here` });
     steps.push({ node: at, message: 'read through the proxy here: a proxy, not the stored object' });
+    const target = base.creation.wrapped;
+    const standsFor = write
+      ? () => this.originsOf(write.value)
+      : () => (target ? this.elementOriginsOf(target, at) : []);
     return {
       kind: 'wrapper',
-      creation: { wrapper: base.creation.wrapper, node: at as ts.Expression, wrapped: write?.value, steps },
-      steps,
+      creation: { wrapper: base.creation.wrapper, node: at as ts.Expression, wrapped: write?.value, steps, standsFor },
+      steps: FlowPath.of(steps)!,
     };
   }
 
@@ -561,9 +610,14 @@ export class OriginTracer {
 
   /** The elements of a collection: what was put into it, or the proxies a deep proxy hands out. */
   #elements(collection: ts.Expression, at: ts.Node): LocalOrigin[] {
+    const node = skipOuterExpressions(this.ctx.ts, collection);
+    const cut: LocalOrigin = { kind: 'open', node, reason: 'depth-limit' };
+    return [...this.#guarded(this.#elementCache, node, cut, () => this.#traceElements(node, at))];
+  }
+
+  #traceElements(node: ts.Expression, at: ts.Node): LocalOrigin[] {
     const { ts } = this.ctx;
     const origins: LocalOrigin[] = [];
-    const node = skipOuterExpressions(ts, collection);
 
     if (ts.isArrayLiteralExpression(node)) {
       for (const element of node.elements) {
@@ -755,18 +809,18 @@ function dedupe<T>(origins: readonly T[]): T[] {
 }
 
 function originKey(origin: LocalOrigin): string {
-  const place = (node: ts.Node) => `${node.getSourceFile().fileName}:${node.pos}:${node.end}`;
+  const path = (steps: FlowPath | undefined) => (steps ? `${steps.key}/${steps.length}` : '-');
   switch (origin.kind) {
     case 'wrapper':
-      return `w|${origin.creation.wrapper.id}|${origin.steps.map((step) => place(step.node)).join(',')}`;
+      return `w|${origin.creation.wrapper.id}|${nodeId(origin.creation.node)}|${path(origin.steps)}`;
     case 'concrete':
-      return `c|${place(origin.node)}`;
+      return `c|${nodeId(origin.node)}`;
     case 'open':
-      return `o|${place(origin.node)}|${origin.reason}`;
+      return `o|${nodeId(origin.node)}|${origin.reason}`;
     case 'parameter':
-      return `p|${place(origin.parameter)}|${origin.steps.map((step) => place(step.node)).join(',')}`;
+      return `p|${nodeId(origin.parameter)}|${path(origin.steps)}|${origin.instanceOf?.length ?? 0}`;
     case 'receiver':
-      return `r|${place(origin.method)}|${origin.steps.map((step) => place(step.node)).join(',')}`;
+      return `r|${nodeId(origin.method)}|${path(origin.steps)}|${origin.instanceOf?.length ?? 0}`;
   }
 }
 

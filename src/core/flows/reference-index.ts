@@ -16,6 +16,7 @@ export interface FunctionUses {
  */
 export class ReferenceIndex {
   readonly #byName = new Map<string, ts.Identifier[]>();
+  readonly #fileOf = new Map<ts.Identifier, ts.SourceFile>();
   readonly #uses = new Map<ts.Symbol, FunctionUses>();
 
   constructor(private readonly ctx: CoreContext) {
@@ -24,6 +25,7 @@ export class ReferenceIndex {
       const visit = (node: ts.Node): void => {
         if (ts.isIdentifier(node)) {
           this.#add(node.text, node);
+          this.#fileOf.set(node, sourceFile);
           return;
         }
 
@@ -42,16 +44,73 @@ export class ReferenceIndex {
 
   /** Identifiers that name `symbol` (through imports under other names too), declarations aside. */
   referencesTo(symbol: ts.Symbol): ts.Identifier[] {
-    const names = new Set([symbol.name, ...this.#aliasNames(symbol.name)]);
+    const scope = this.#localScope(symbol);
+    const scopeFile = scope && (this.ctx.ts.isSourceFile(scope) ? scope : scope.getSourceFile());
+    const names = scope ? [symbol.name] : [...new Set([symbol.name, ...this.#aliasNames(symbol.name)])];
     const found: ts.Identifier[] = [];
     for (const name of names) {
       for (const identifier of this.#byName.get(name) ?? []) {
+        if (scope && !this.#isWithin(identifier, scope, scopeFile)) continue;
         if (this.#isDeclarationName(identifier)) continue;
         if (resolvedSymbol(this.ctx, identifier) === symbol) found.push(identifier);
       }
     }
 
     return found;
+  }
+
+  #isWithin(identifier: ts.Identifier, scope: ts.Node, scopeFile: ts.SourceFile | undefined): boolean {
+    return (
+      this.#fileOf.get(identifier) === scopeFile && identifier.pos >= scope.pos && identifier.end <= scope.end
+    );
+  }
+
+  /**
+   * Where a local can be named: the function holding a parameter or a nested declaration, or the
+   * file of a module-level declaration that the module does not export. Undefined for anything
+   * other modules or objects may reach (exports, globals, members).
+   */
+  #localScope(symbol: ts.Symbol): ts.Node | undefined {
+    const { ts } = this.ctx;
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (!declaration || symbol.flags & (ts.SymbolFlags.Property | ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) {
+      return undefined;
+    }
+
+    if (ts.isParameter(declaration)) return declaration.parent;
+
+    if (
+      !ts.isVariableDeclaration(declaration) &&
+      !ts.isFunctionDeclaration(declaration) &&
+      !ts.isClassDeclaration(declaration) &&
+      !ts.isBindingElement(declaration)
+    ) {
+      return undefined;
+    }
+
+    let container: ts.Node = declaration.parent;
+    while (!ts.isSourceFile(container) && !ts.isFunctionLike(container)) container = container.parent;
+    if (!ts.isSourceFile(container)) return container;
+
+    if (!ts.isExternalModule(container) || this.#isExportedFromFile(symbol, container)) return undefined;
+
+    return container;
+  }
+
+  #isExportedFromFile(symbol: ts.Symbol, file: ts.SourceFile): boolean {
+    const { ts } = this.ctx;
+    for (const declaration of symbol.declarations ?? []) {
+      let holder: ts.Node = declaration;
+      if (ts.isVariableDeclaration(holder)) holder = holder.parent.parent;
+      if (ts.canHaveModifiers(holder) && (ts.getModifiers(holder) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+        return true;
+      }
+    }
+
+    return (this.#byName.get(symbol.name) ?? []).some((identifier) => {
+      const parent = identifier.parent;
+      return this.#fileOf.get(identifier) === file && (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent));
+    });
   }
 
   /** The calls of a function and the other places its value goes (callbacks, stores). */

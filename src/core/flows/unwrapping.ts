@@ -71,17 +71,44 @@ export function isUnwrapAware(ctx: CoreContext, check: ts.Node, subject: ts.Expr
   const inner = skipOuterExpressions(ts, subject);
   if (!ts.isIdentifier(inner)) return false;
 
-  const symbol = checker.getSymbolAtLocation(inner);
   const scope = enclosingFunction(ts, check) ?? check.getSourceFile();
+  const loops = unwrapLoopsOf(ctx, scope);
+  if (loops.length === 0) return false;
+
+  const symbol = checker.getSymbolAtLocation(inner);
   if (!symbol) return false;
 
-  let aware = false;
-  const visit = (node: ts.Node): void => {
-    if (aware || node.getStart() > check.getStart()) return;
+  return loops.some(
+    ({ loop, variable }) =>
+      variable === symbol && (isInside(check, loop) || loop.getEnd() <= check.getStart()),
+  );
+}
 
-    if (isLoop(ctx, node) && unwrapLoopVariable(ctx, node) === symbol) {
-      aware = isInside(check, node) || node.getEnd() <= check.getStart();
-      if (aware) return;
+type UnwrapLoop = { readonly loop: Loop; readonly variable: ts.Symbol };
+
+/**
+ * Per checker, since a program keeps the source files another program made when they did not
+ * change, while symbols belong to one checker.
+ */
+const loopCaches = new WeakMap<ts.TypeChecker, WeakMap<ts.Node, readonly UnwrapLoop[]>>();
+
+/** The unwrap loops directly in a function (not in functions nested in it), found once. */
+function unwrapLoopsOf(ctx: CoreContext, scope: ts.Node): readonly UnwrapLoop[] {
+  let loopCache = loopCaches.get(ctx.checker);
+  if (!loopCache) {
+    loopCache = new WeakMap();
+    loopCaches.set(ctx.checker, loopCache);
+  }
+
+  const cached = loopCache.get(scope);
+  if (cached) return cached;
+
+  const { ts } = ctx;
+  const loops: UnwrapLoop[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isLoop(ctx, node)) {
+      const variable = unwrapLoopVariable(ctx, node);
+      if (variable) loops.push({ loop: node, variable });
     }
 
     if (ts.isFunctionLike(node) && node !== scope) return;
@@ -89,7 +116,8 @@ export function isUnwrapAware(ctx: CoreContext, check: ts.Node, subject: ts.Expr
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(scope, visit);
-  return aware;
+  loopCache.set(scope, loops);
+  return loops;
 }
 
 function isLoop(ctx: CoreContext, node: ts.Node): node is Loop {

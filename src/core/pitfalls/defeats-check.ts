@@ -47,7 +47,7 @@ export function defeatsCheck(
     }
 
     case 'capability':
-      return hidesMember(ctx, tracer, wrapper, origin, check.member ?? '');
+      return hidesMember(ctx, tracer, wrapper, origin, check);
 
     case 'discriminant': {
       const member = check.member ?? '';
@@ -67,26 +67,66 @@ export function defeatsCheck(
   }
 }
 
-/** Whether the wrapper lacks a member that the value it stands for has. */
+/** Every object has these through `Object.prototype`, copies and wrappers alike. */
+const OBJECT_MEMBERS = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  '__proto__',
+]);
+
+/**
+ * Whether the wrapper lacks a member that the value it stands for has (or may have: the checked
+ * value's type declares it). Without that evidence a probe for a member is just a probe.
+ */
 function hidesMember(
   ctx: CoreContext,
   tracer: OriginTracer,
   wrapper: Wrapper,
   origin: WrapperOrigin | undefined,
-  member: string,
+  check: ConcreteCheck,
 ): boolean {
+  const member = check.member ?? '';
+  if (OBJECT_MEMBERS.has(member)) return false;
+
   switch (wrapper.kind) {
     case 'stand-in':
       return true;
     case 'decorator-class':
-      return !hasMember(ctx, valueTypeOf(ctx, wrapper), member);
+      return !hasMember(ctx, valueTypeOf(ctx, wrapper), member) && innerMayHave(ctx, tracer, wrapper, origin, check);
     case 'wrapping-factory':
-      return !wrapper.ownMembers.has(member);
+      return !wrapper.ownMembers.has(member) && innerMayHave(ctx, tracer, wrapper, origin, check);
     case 'prototype-copy':
       return origin !== undefined && lostMembers(ctx, tracer, origin).has(member);
     default:
       return false;
   }
+}
+
+function innerMayHave(
+  ctx: CoreContext,
+  tracer: OriginTracer,
+  wrapper: Wrapper,
+  origin: WrapperOrigin | undefined,
+  check: ConcreteCheck,
+): boolean {
+  const member = check.member ?? '';
+  if (hasMember(ctx, wrapper.innerType, member)) return true;
+  if (hasMember(ctx, ctx.checker.getTypeAtLocation(check.subject), member)) return true;
+
+  const wrapped = origin?.creation.wrapped;
+  if (!wrapped) return false;
+
+  return tracer.originsOf(wrapped).some(
+    (source) =>
+      source.kind === 'concrete' &&
+      source.classSymbol !== undefined &&
+      hasMember(ctx, ctx.checker.getDeclaredTypeOfSymbol(source.classSymbol), member),
+  );
 }
 
 /** Whether an instance of the checked class could be inside the wrapper. */

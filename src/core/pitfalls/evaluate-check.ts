@@ -1,5 +1,5 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
-import { derivesFrom, derivesFromError } from '../checks/concrete-class.js';
+import { derivesFrom, derivesFromError, supertypeSymbols } from '../checks/concrete-class.js';
 import type { CoreContext } from '../context.js';
 import type { Origin, WrapperOrigin } from '../flows/origin.js';
 import type { OriginTracer } from '../flows/origins.js';
@@ -7,9 +7,13 @@ import { isUnwrapAware } from '../flows/unwrapping.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
 import { shortText } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+import { DEFEATS } from '../wrappers/defeats.js';
+import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { declaredCandidates } from './declared-candidates.js';
 import { defeatsCheck } from './defeats-check.js';
+import { mayBeDefeated } from './relevance.js';
 import type { Pitfall } from './pitfall.js';
 
 /**
@@ -26,6 +30,9 @@ export function evaluateCheck(
 ): Pitfall | undefined {
   if (isExempt(ctx, index, check)) return undefined;
 
+  const assumable = ctx.options.assumeWrappable && assumedWrapper(ctx, check) !== undefined;
+  if (!assumable && !mayBeDefeated(ctx, index, check) && !mayWrapError(ctx, index, check)) return undefined;
+
   if (check.kind === 'identity') return evaluateIdentity(ctx, tracer, check);
 
   const origins = tracer.originsOf(check.subject);
@@ -40,6 +47,7 @@ export function evaluateCheck(
       check,
       wrapper: first.creation.wrapper,
       origin: first,
+      reaching,
       otherPaths: reaching.length - 1,
       ...(first.creation.wrapper.kind === 'error-cause' ? { errorCause: true } : {}),
     };
@@ -55,7 +63,53 @@ export function evaluateCheck(
   const declared = declaredCandidates(ctx, index, check).find((wrapper) =>
     defeatsCheck(ctx, tracer, wrapper, undefined, check),
   );
-  return declared ? { check, wrapper: declared, origin: undefined, otherPaths: 0 } : undefined;
+  if (declared) return { check, wrapper: declared, origin: undefined, otherPaths: 0 };
+
+  return ctx.options.assumeWrappable ? assumedWrapper(ctx, check) : undefined;
+}
+
+/**
+ * Under `assumeWrappable`: a check against a class on a value typed as an interface or base
+ * class that the class implements or extends, which a caller's wrapper could stand for.
+ */
+function assumedWrapper(ctx: CoreContext, check: ConcreteCheck): Pitfall | undefined {
+  const { checker } = ctx;
+  const concrete = check.concreteClass;
+  if (!concrete || check.form === 'type-guard-call') return undefined;
+  if (check.kind !== 'instanceof' && check.kind !== 'constructor') return undefined;
+
+  const declared = checker.getTypeAtLocation(check.subject);
+  const abstraction = declared.getSymbol();
+  if (!abstraction || !supertypeSymbols(ctx, concrete.symbol).has(abstraction)) return undefined;
+
+  const declaration = abstraction.declarations?.[0];
+  if (!declaration) return undefined;
+
+  const nameNode = (declaration as { name?: ts.Node }).name ?? declaration;
+  const wrapper: Wrapper = {
+    id: `assumed@${abstraction.name}`,
+    kind: 'decorator-class',
+    name: abstraction.name,
+    declaration,
+    nameNode,
+    producedType: declared,
+    innerType: declared,
+    classSymbol: undefined,
+    defeats: DEFEATS.decorator,
+    ownMembers: new Set(),
+  };
+  return { check, wrapper, origin: undefined, otherPaths: 0, assumed: abstraction.name };
+}
+
+/** A caught error may be wrapped where the program wraps errors at all. */
+function mayWrapError(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
+  const concrete = check.concreteClass;
+  return (
+    check.kind === 'instanceof' &&
+    concrete !== undefined &&
+    index.errorCauses.length > 0 &&
+    derivesFromError(ctx, concrete.symbol)
+  );
 }
 
 function isExempt(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
@@ -123,21 +177,32 @@ function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: Concret
       .filter((origin): origin is WrapperOrigin => origin.kind === 'wrapper')
       .filter((origin) => defeatsCheck(ctx, tracer, origin.creation.wrapper, origin, check))
       .sort(byShortestPath);
-    const first = wrappers[0];
+
+    // The check misses only where the other side can be the very value a wrapper stands for.
+    const missing = wrappers.filter((origin) =>
+      tracer.standsForOf(origin).some((original) => plain.some((other) => sameValue(original, other))),
+    );
+    const first = missing[0];
     if (!first) return undefined;
 
-    const mismatched = plain.some(
-      (origin) =>
-        origin.kind === 'concrete' ||
-        (origin.kind === 'wrapper' && origin.creation.wrapper.id !== first.creation.wrapper.id),
-    );
-    if (!mismatched) return undefined;
-
-    const pitfall: Pitfall = { check, wrapper: first.creation.wrapper, origin: first, otherPaths: wrappers.length - 1 };
+    const pitfall: Pitfall = {
+      check,
+      wrapper: first.creation.wrapper,
+      origin: first,
+      reaching: missing,
+      otherPaths: missing.length - 1,
+    };
     return wrappedValue ? { ...pitfall, wrappedValue } : pitfall;
   };
 
   return pick(subject, other) ?? pick(other, subject, counterpartPhrase(counterpart));
+}
+
+/** Two origins that are one value: the same object made at one place. */
+function sameValue(a: Origin, b: Origin): boolean {
+  if (a.kind === 'concrete' && b.kind === 'concrete') return a.node === b.node;
+  if (a.kind === 'wrapper' && b.kind === 'wrapper') return a.creation.node === b.creation.node;
+  return false;
 }
 
 /** `` `b` `` for `a === b`, "an element of `list`", "a key of `map`". */

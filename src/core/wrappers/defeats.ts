@@ -4,14 +4,11 @@ import type { CheckKind } from '../checks/check-kind.js';
 export const DEFEATS = {
   /** Another object of another class than the one it wraps. */
   decorator: new Set<CheckKind>(['instanceof', 'constructor', 'identity', 'private-brand']),
-  /** A plain object: no prototype, no private fields, another object. */
-  copy: new Set<CheckKind>([
-    'instanceof',
-    'constructor',
-    'identity',
-    'private-brand',
-    'capability',
-  ]),
+  /**
+   * A plain object: no prototype, no private fields. It is another object too, but copies are
+   * made to be distinct, so comparing one with its original by identity is no pitfall.
+   */
+  copy: new Set<CheckKind>(['instanceof', 'constructor', 'private-brand', 'capability']),
   /** Inherits every member and the prototype chain, but is another object without the brand. */
   delegate: new Set<CheckKind>(['identity', 'private-brand']),
   /** Around the real object, a proxy keeps the prototype chain but is another object. */

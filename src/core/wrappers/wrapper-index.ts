@@ -3,10 +3,10 @@ import type { FlowStep } from '../flows/flow-step.js';
 import type { EntitySpecifier } from '../options.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
-import { calleeName, functionsOfSymbol, resolvedSymbol } from '../symbols.js';
+import { calleeName, functionsOfSymbol, resolvedSymbol, symbolOfFunction } from '../symbols.js';
 import { isFunctionWithBody, shortText } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
-import type { ts } from '../typescript-api.js';
+import type { TypeScriptApi, ts } from '../typescript-api.js';
 import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from './configured-makers.js';
 import type { ConfiguredMaker } from './configured-makers.js';
 import { findDecoratorClass } from './decorator-classes.js';
@@ -50,8 +50,18 @@ export class WrapperIndex {
   readonly #unwrappers = new Set<ts.Node>();
   readonly #rawMarkers = new Set<ts.Node>();
   readonly #makers: readonly ConfiguredMaker[];
+  #importsMakerLibrary = false;
+  /** Expressions that look like copies, delegates or proxies, classified on first need. */
+  readonly #inlineCandidates: ts.Expression[] = [];
+  /** Calls of functions imported from packages: possible wrappers declared only in types. */
+  readonly #packageCalls: ts.CallExpression[] = [];
+  readonly #packageImports = new Set<string>();
+  #live: readonly Wrapper[] | undefined;
 
-  constructor(private readonly ctx: CoreContext) {
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly usesOf: (symbol: ts.Symbol) => { calls: readonly unknown[]; escapes: readonly unknown[] },
+  ) {
     const found: Wrapper[] = [];
     const classes: ts.ClassDeclaration[] = [];
     for (const sourceFile of analysedSourceFiles(ctx)) {
@@ -73,6 +83,75 @@ export class WrapperIndex {
     ];
     this.wrappers = found.sort((a, b) => compareSites(siteOf(a.nameNode), siteOf(b.nameNode)));
     this.errorCauses = this.#errorCauses;
+  }
+
+  /**
+   * Whether anything in the program can make a deep proxy: a proxy-making function of its own
+   * whose trap wraps what it hands out, an import from a library with configured makers, or
+   * makers named in the options. Without one, no property read needs its base traced.
+   */
+  get mayHaveDeepProxies(): boolean {
+    return (
+      this.#importsMakerLibrary ||
+      this.ctx.options.proxyMakers.length > 0 ||
+      this.wrappers.some((wrapper) => wrapper.deep !== undefined)
+    );
+  }
+
+  /**
+   * The wrappers that can reach a check: every wrapper the program declares for a type (callers
+   * outside the program may make them), and the proxies, copies and stand-ins the program
+   * actually makes. A proxy-making function nobody calls makes none.
+   */
+  get liveWrappers(): readonly Wrapper[] {
+    if (this.#live) return this.#live;
+
+    const live: Wrapper[] = [];
+    for (const wrapper of this.wrappers) {
+      if (this.#isDeclaredKind(wrapper) || this.#isMade(wrapper)) live.push(wrapper);
+    }
+
+    for (const candidate of this.#inlineCandidates) {
+      const inline = this.#inlineWrapper(candidate);
+      if (inline) live.push(inline.wrapper);
+    }
+
+    for (const call of this.#packageCalls) {
+      for (const creation of this.#callCreations(call)) live.push(creation.wrapper);
+    }
+
+    live.push(...this.errorCauses);
+    this.#live = live;
+    return live;
+  }
+
+  /** Whether a library's proxy makers are in use (Vue, MobX, Immer, or the options' makers). */
+  get usesConfiguredMakers(): boolean {
+    return this.#importsMakerLibrary || this.ctx.options.proxyMakers.length > 0;
+  }
+
+  #isDeclaredKind(wrapper: Wrapper): boolean {
+    return (
+      wrapper.kind === 'decorator-class' ||
+      wrapper.kind === 'wrapping-factory' ||
+      wrapper.kind === 'prototype-copy' ||
+      wrapper.kind === 'duplicate-class'
+    );
+  }
+
+  /** Whether the program calls (or hands on) the function that makes this wrapper. */
+  #isMade(wrapper: Wrapper): boolean {
+    for (const [fn, candidate] of this.#byFunction) {
+      if (candidate !== wrapper) continue;
+
+      const symbol = symbolOfFunction(this.ctx, fn as FunctionWithBody);
+      if (!symbol) return true;
+
+      const uses = this.usesOf(symbol);
+      return uses.calls.length > 0 || uses.escapes.length > 0;
+    }
+
+    return true;
   }
 
   /** Whether the program has functions that copy what they are given. */
@@ -305,6 +384,14 @@ export class WrapperIndex {
     const visit = (node: ts.Node): void => {
       if (ts.isClassDeclaration(node)) classes.push(node);
 
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+        this.#notePackageImport(node, node.moduleSpecifier.text);
+      }
+
+      if (looksLikeInlineWrapping(ts, node)) this.#inlineCandidates.push(node as ts.Expression);
+
+      if (ts.isCallExpression(node) && this.#callsPackageImport(node)) this.#packageCalls.push(node);
+
       if (ts.isClassLike(node)) {
         const wrapper = findDecoratorClass(this.ctx, node);
         if (wrapper) {
@@ -328,6 +415,38 @@ export class WrapperIndex {
     visit(sourceFile);
   }
 
+  #notePackageImport(node: ts.ImportDeclaration, from: string): void {
+    const { ts } = this.ctx;
+    if (MAKER_LIBRARIES.some((library) => from === library || from.startsWith(`${library}/`))) {
+      this.#importsMakerLibrary = true;
+    }
+
+    if (from.startsWith('.') || from.startsWith('/') || from.startsWith('node:')) return;
+
+    const clause = node.importClause;
+    if (!clause || clause.isTypeOnly) return;
+
+    if (clause.name) this.#packageImports.add(clause.name.text);
+
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) this.#packageImports.add(bindings.name.text);
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) {
+        if (!element.isTypeOnly) this.#packageImports.add(element.name.text);
+      }
+    }
+  }
+
+  /** `f(x)` or `pkg.f(x)` where `f` or `pkg` is imported from a package. Imports come first. */
+  #callsPackageImport(call: ts.CallExpression): boolean {
+    const { ts } = this.ctx;
+    if (call.arguments.length === 0) return false;
+
+    let callee: ts.Expression = call.expression;
+    while (ts.isPropertyAccessExpression(callee)) callee = callee.expression;
+    return ts.isIdentifier(callee) && this.#packageImports.has(callee.text);
+  }
+
   /** Finds `toRaw`- and `markRaw`-like functions next to a proxy maker. */
   #collectEscapes(wrapper: Wrapper): void {
     const keys = findTrapKeys(this.ctx, wrapper.declaration as ts.Expression);
@@ -336,6 +455,32 @@ export class WrapperIndex {
     for (const fn of escapes.rawMarkers) this.#rawMarkers.add(fn);
   }
 }
+
+/** The syntax of `{ ...x }`, `Object.assign(…)`, `structuredClone(…)`, `JSON.parse(…)`, `new Proxy(…)`. */
+function looksLikeInlineWrapping(ts: TypeScriptApi, node: ts.Node): boolean {
+  if (ts.isObjectLiteralExpression(node)) return node.properties.some(ts.isSpreadAssignment);
+
+  if (ts.isNewExpression(node)) return ts.isIdentifier(node.expression) && node.expression.text === 'Proxy';
+
+  if (!ts.isCallExpression(node)) return false;
+
+  const callee = node.expression;
+  if (ts.isIdentifier(callee)) return callee.text === 'structuredClone';
+
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    ts.isIdentifier(callee.expression) &&
+    ((callee.expression.text === 'Object' && (callee.name.text === 'assign' || callee.name.text === 'create')) ||
+      (callee.expression.text === 'JSON' && callee.name.text === 'parse'))
+  );
+}
+
+/** Packages whose configured functions make proxies. */
+const MAKER_LIBRARIES = [
+  ...new Set(
+    DEFAULT_PROXY_MAKERS.map((maker) => (maker.specifier.from === 'package' ? maker.specifier.package : '')),
+  ),
+].filter(Boolean);
 
 const INLINE_KINDS: Record<WrappingExpression['form'], Wrapper['kind']> = {
   'spread-copy': 'prototype-copy',

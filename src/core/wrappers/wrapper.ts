@@ -1,5 +1,6 @@
 import type { CheckKind } from '../checks/check-kind.js';
 import type { FlowStep } from '../flows/flow-step.js';
+import type { Origin } from '../flows/origin.js';
 import type { ts } from '../typescript-api.js';
 
 /**
@@ -73,4 +74,9 @@ export interface WrapperCreation {
   readonly wrapped: ts.Expression | undefined;
   /** Where it is made, step by step: inside a factory first, then the call of the factory. */
   readonly steps: readonly FlowStep[];
+  /**
+   * Where the value it stands for comes from, where that is not simply `wrapped`: the class a
+   * decorator subclassed, the elements a deep proxy's children wrap.
+   */
+  readonly standsFor?: () => readonly Origin[];
 }

@@ -57,7 +57,9 @@ export function classifyWrapping(
   if (!first) return undefined;
 
   if (isGlobalCall(ctx, node, 'structuredClone')) {
-    return { form: 'structured-clone', node, wrapped: first, overrides: new Set() };
+    return isInstanceLike(ctx, first)
+      ? { form: 'structured-clone', node, wrapped: first, overrides: new Set() }
+      : undefined;
   }
 
   if (isGlobalMethodCall(ctx, node, 'Object', 'create')) {
@@ -72,7 +74,9 @@ export function classifyWrapping(
     const inner = skipOuterExpressions(ts, first);
     if (ts.isCallExpression(inner) && isGlobalMethodCall(ctx, inner, 'JSON', 'stringify')) {
       const [copied] = inner.arguments;
-      if (copied) return { form: 'json-copy', node, wrapped: copied, overrides: new Set() };
+      if (copied && isInstanceLike(ctx, copied)) {
+        return { form: 'json-copy', node, wrapped: copied, overrides: new Set() };
+      }
     }
   }
 
@@ -102,7 +106,7 @@ function classifyLiteral(
     if (forwardingTo && readsMember(ctx, property, forwardingTo, name)) forwards = true;
   }
 
-  if (spread && isObjectValue(ctx, spread)) {
+  if (spread && isInstanceLike(ctx, spread)) {
     return { form: 'spread-copy', node: literal, wrapped: spread, overrides };
   }
 
@@ -136,7 +140,7 @@ function classifyAssign(
 
   if (ts.isObjectLiteralExpression(target) && target.properties.length === 0) {
     const [copied] = rest;
-    if (copied && isObjectValue(ctx, copied)) {
+    if (copied && isInstanceLike(ctx, copied)) {
       return { form: 'assign-copy', node: call, wrapped: copied, overrides };
     }
 
@@ -159,7 +163,12 @@ function propertyName(ctx: CoreContext, property: ts.ObjectLiteralElementLike): 
   return undefined;
 }
 
-/** Whether a property's value reads `owner.member`: `push: (x) => owner.push(x)`. */
+/**
+ * Whether a property is behaviour that delegates to `owner.member`: a method, getter or function
+ * value whose body reads it (`push: (x) => owner.push(x)`, `get size() { return owner.size }`).
+ * A plain value copied over (`callee: params.callee`) is an options object being rebuilt, not a
+ * wrapper.
+ */
 function readsMember(
   ctx: CoreContext,
   property: ts.ObjectLiteralElementLike,
@@ -167,6 +176,14 @@ function readsMember(
   member: string,
 ): boolean {
   const { ts } = ctx;
+  const behaviour =
+    ts.isMethodDeclaration(property) ||
+    ts.isGetAccessorDeclaration(property) ||
+    (ts.isPropertyAssignment(property) &&
+      (ts.isArrowFunction(skipOuterExpressions(ts, property.initializer)) ||
+        ts.isFunctionExpression(skipOuterExpressions(ts, property.initializer))));
+  if (!behaviour) return false;
+
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
@@ -204,14 +221,33 @@ function findIdentifier(ctx: CoreContext, root: ts.Node, name: string): ts.Ident
   return found;
 }
 
-/** Spreading a string or an array makes no object standing for anything. */
-function isObjectValue(ctx: CoreContext, expression: ts.Expression): boolean {
+/**
+ * Whether copying the value can lose something: it is an instance of a class, or typed by an
+ * interface that declares methods (which instances keep on a prototype). A plain data object
+ * (options, JSON) copies whole, and a string or an array spreads into no such thing.
+ */
+function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
   const { ts, checker } = ctx;
   const type = checker.getTypeAtLocation(expression);
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
-  if (checker.isArrayType(type) || checker.isTupleType(type)) return false;
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.some((part) => {
+    if (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+    if (checker.isArrayType(part) || checker.isTupleType(part)) return false;
 
-  return (checker.getApparentType(type).flags & ts.TypeFlags.Object) !== 0;
+    const apparent = checker.getApparentType(part);
+    const symbol = apparent.getSymbol();
+    if (!symbol || !(apparent.flags & ts.TypeFlags.Object)) return false;
+    if (symbol.flags & ts.SymbolFlags.Class) return true;
+
+    return apparent.getProperties().some((property) =>
+      (property.declarations ?? []).some(
+        (declaration) =>
+          ts.isMethodSignature(declaration) ||
+          ts.isMethodDeclaration(declaration) ||
+          ts.isGetAccessorDeclaration(declaration),
+      ),
+    );
+  });
 }
 
 export function isGlobalCall(ctx: CoreContext, call: ts.CallExpression, name: string): boolean {

@@ -1,0 +1,17 @@
+// Generates the rules table in README.md and the header of each docs/rules/<rule>.md from the
+// rules' metadata; `npm run docs:check` fails when they are out of date.
+
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+const config = {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+    ['all', '🌐'],
+  ],
+  ignoreConfig: ['recommended-legacy', 'strict-legacy', 'all-legacy'],
+  ruleDocTitleFormat: 'prefix-name',
+  ruleListColumns: ['name', 'description', 'configsError', 'hasSuggestions', 'requiresTypeChecking'],
+  ruleDocSectionInclude: ['Rule details', 'Options', 'Limitations', 'When not to use it'],
+};
+
+export default config;
