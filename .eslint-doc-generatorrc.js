@@ -12,6 +12,9 @@ const config = {
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'hasSuggestions', 'requiresTypeChecking'],
   ruleDocSectionInclude: ['Rule details', 'Options', 'Limitations', 'When not to use it'],
+  // Every rule takes the same options, listed once in no-instanceof-wrapped's doc; the others
+  // link there rather than repeat the table.
+  ruleDocSectionOptions: false,
 };
 
 export default config;

@@ -20,4 +20,3 @@ const plugin = {
 plugin.configs = buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin);
 
 export default plugin;
-export { rules };
