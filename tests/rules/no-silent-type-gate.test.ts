@@ -234,7 +234,7 @@ export function hintAll(targets: Target[]) {
 }`,
       errors: [
         {
-          messageId: 'silentReturn',
+          messageId: 'silentContinue',
           data: {
             function: 'hintAll',
             effect: 'target.addScopeHint(\'push\')',

@@ -3,7 +3,7 @@ import { skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { ConcreteCheck } from './concrete-check.js';
 import { knownMembers } from '../flows/narrowing.js';
-import { isEquality } from './constructor-checks.js';
+import { isEquality, isInequality } from './constructor-checks.js';
 
 /** `'member' in x`: asks whether the value has a member. */
 export function inProbe(ctx: CoreContext, node: ts.BinaryExpression): ConcreteCheck | undefined {
@@ -24,6 +24,7 @@ export function memberProbe(ctx: CoreContext, node: ts.BinaryExpression): Concre
   const { ts } = ctx;
   if (!isEquality(ts, node.operatorToken.kind)) return undefined;
 
+  const unequal = isInequality(ts, node.operatorToken.kind);
   for (const [tested, expected] of [
     [node.left, node.right],
     [node.right, node.left],
@@ -34,14 +35,30 @@ export function memberProbe(ctx: CoreContext, node: ts.BinaryExpression): Concre
     if (ts.isTypeOfExpression(side) && ts.isStringLiteral(other)) {
       const access = skipOuterExpressions(ts, side.expression);
       if (ts.isPropertyAccessExpression(access) && (other.text === 'function' || other.text === 'undefined')) {
-        return { kind: 'capability', form: 'typeof-probe', node, subject: access.expression, member: access.name.text };
+        // `=== 'undefined'` and `!== 'function'` ask for the member's absence.
+        const absence = (other.text === 'undefined') !== unequal;
+        return {
+          kind: 'capability',
+          form: 'typeof-probe',
+          node,
+          subject: access.expression,
+          member: access.name.text,
+          ...(absence ? { negated: true } : {}),
+        };
       }
     }
 
     const isNothing =
       other.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(other) && other.text === 'undefined');
     if (ts.isPropertyAccessExpression(side) && isNothing && isOptionalMember(ctx, side)) {
-      return { kind: 'capability', form: 'undefined-probe', node, subject: side.expression, member: side.name.text };
+      return {
+        kind: 'capability',
+        form: 'undefined-probe',
+        node,
+        subject: side.expression,
+        member: side.name.text,
+        ...(unequal ? {} : { negated: true }),
+      };
     }
   }
 
@@ -70,7 +87,7 @@ function isFunctionTyped(ctx: CoreContext, property: ts.Symbol, at: ts.Node): bo
 }
 
 /**
- * `x.method(…)` on a variable or parameter whose type declares the method: a call that throws
+ * `x.method(…)` on a variable, parameter or property whose type declares the method: a call that throws
  * when `x` is a copy of an instance whose class keeps the method on its prototype. Considered
  * only in programs that have functions making such copies.
  */
@@ -81,7 +98,10 @@ export function lostMemberCall(
 ): ConcreteCheck | undefined {
   const { ts, checker } = ctx;
   const callee = node.expression;
-  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return undefined;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+
+  const receiver = skipOuterExpressions(ts, callee.expression);
+  if (!ts.isIdentifier(receiver) && !ts.isPropertyAccessExpression(receiver)) return undefined;
 
   const symbol = checker.getSymbolAtLocation(callee.name);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];

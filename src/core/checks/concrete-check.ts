@@ -16,6 +16,7 @@ export type Counterpart =
 export type CheckForm =
   | 'instanceof'
   | 'constructor-identity'
+  | 'constructor-switch'
   | 'constructor-name'
   | 'prototype-of'
   | 'is-prototype-of'
@@ -48,6 +49,16 @@ export interface ConcreteCheck {
   readonly literal?: string;
   /** For identity checks: what the subject is compared with. */
   readonly counterpart?: Counterpart;
+  /**
+   * Set where a wrapper makes the check true rather than false: an inequality (`a !== b`,
+   * `x.constructor !== C`) or a probe for a member's absence (`x.m === undefined`).
+   */
+  readonly negated?: boolean;
   /** For a call of a type guard: the guard and the concrete check inside it. */
-  readonly guard?: { readonly name: string; readonly declaration: FunctionWithBody | ts.SignatureDeclaration };
+  readonly guard?: {
+    readonly name: string;
+    readonly declaration: FunctionWithBody | ts.SignatureDeclaration;
+    /** `asserts x is C`: the guard throws rather than answering false. */
+    readonly asserts: boolean;
+  };
 }

@@ -18,9 +18,13 @@ export function constructorComparison(
   const { ts } = ctx;
   if (!isEquality(ts, node.operatorToken.kind)) return undefined;
 
-  return (
-    readComparison(ctx, node, node.left, node.right) ?? readComparison(ctx, node, node.right, node.left)
-  );
+  const check =
+    readComparison(ctx, node, node.left, node.right) ?? readComparison(ctx, node, node.right, node.left);
+  return check && isInequality(ts, node.operatorToken.kind) ? { ...check, negated: true } : check;
+}
+
+export function isInequality(ts: TypeScriptApi, kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
 }
 
 /** `case C:` under `switch (x.constructor)`, reported at the switch's `x.constructor`. */
@@ -37,7 +41,7 @@ export function constructorSwitch(ctx: CoreContext, node: ts.SwitchStatement): C
     const concreteClass = concreteClassOf(ctx, clause.expression);
     if (!concreteClass) continue;
 
-    checks.push({ kind: 'constructor', form: 'constructor-identity', node: discriminant, subject, concreteClass });
+    checks.push({ kind: 'constructor', form: 'constructor-switch', node: discriminant, subject, concreteClass });
   }
 
   return checks.slice(0, 1);
@@ -102,13 +106,31 @@ function readComparison(
     const tag = /^\[object (\w+)\]$/.exec(other.text)?.[1];
     if (value && tag && tag !== 'Object') {
       const concreteClass = classNamed(ctx, value, tag);
-      return concreteClass
+      return concreteClass && definesToStringTag(ctx, concreteClass.symbol)
         ? { kind: 'constructor', form: 'to-string-tag', node, subject: value, concreteClass }
         : undefined;
     }
   }
 
   return undefined;
+}
+
+/**
+ * Whether a class answers `Object.prototype.toString` with its own tag: without a
+ * `[Symbol.toStringTag]` member, even its real instances give `[object Object]`.
+ */
+function definesToStringTag(ctx: CoreContext, cls: ts.Symbol): boolean {
+  const { ts } = ctx;
+  return (cls.declarations ?? []).some(
+    (declaration) =>
+      ts.isClassLike(declaration) &&
+      declaration.members.some(
+        (member) =>
+          member.name !== undefined &&
+          ts.isComputedPropertyName(member.name) &&
+          member.name.expression.getText() === 'Symbol.toStringTag',
+      ),
+  );
 }
 
 /** `x` in `x.constructor`. */

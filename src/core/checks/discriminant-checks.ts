@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { ConcreteCheck } from './concrete-check.js';
-import { isEquality } from './constructor-checks.js';
+import { isEquality, isInequality } from './constructor-checks.js';
 
 /** `x.kind === 'card'` (or `!==`), where `kind` is typed as literals: a discriminant. */
 export function discriminantComparison(
@@ -28,6 +28,7 @@ export function discriminantComparison(
       subject: access.expression,
       member: access.name.text,
       literal: literal.getText(),
+      ...(isInequality(ts, node.operatorToken.kind) ? { negated: true } : {}),
     };
   }
 

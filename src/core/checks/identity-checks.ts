@@ -3,7 +3,7 @@ import { collectionKind, isArrayLike } from '../flows/function-values.js';
 import { skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { ConcreteCheck } from './concrete-check.js';
-import { isEquality } from './constructor-checks.js';
+import { isEquality, isInequality } from './constructor-checks.js';
 
 const SEARCHES = new Set(['indexOf', 'lastIndexOf', 'includes']);
 const KEYED = new Set(['get', 'has', 'delete']);
@@ -20,6 +20,7 @@ export function strictEquality(ctx: CoreContext, node: ts.BinaryExpression): Con
     node,
     subject: node.left,
     counterpart: { kind: 'value', expression: node.right },
+    ...(isInequality(ts, node.operatorToken.kind) ? { negated: true } : {}),
   };
 }
 

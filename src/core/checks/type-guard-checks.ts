@@ -1,13 +1,14 @@
 import type { CoreContext } from '../context.js';
 import { matchesSpecifier } from '../specifiers.js';
-import { calleeName, resolvedSymbol } from '../symbols.js';
-import { isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
+import { calleeName, functionsOfSymbol, resolvedSymbol } from '../symbols.js';
+import { functionName, isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { CheckKind } from './check-kind.js';
-import { concreteClassOf } from './concrete-class.js';
 import type { ConcreteClass } from './concrete-class.js';
 import type { ConcreteCheck } from './concrete-check.js';
+import { constructorComparison, isPrototypeOfCall } from './constructor-checks.js';
+import { instanceofCheck } from './instanceof-checks.js';
 
 /** A user-defined type guard whose answer rests on a concrete check of its parameter. */
 export interface ConcreteGuard {
@@ -18,6 +19,8 @@ export interface ConcreteGuard {
   readonly concreteClass: ConcreteClass;
   /** The kind of the concrete check inside it (`instanceof` for a library's `isX`). */
   readonly kind: CheckKind;
+  /** `asserts x is C`: it throws rather than answering false. */
+  readonly asserts: boolean;
 }
 
 /** A call of a concrete type guard: `isRepository(target)`. */
@@ -25,7 +28,9 @@ export function typeGuardCall(ctx: CoreContext, node: ts.CallExpression): Concre
   const symbol = resolvedSymbol(ctx, calleeName(ctx, node));
   if (!symbol) return undefined;
 
-  for (const declaration of symbol.declarations ?? []) {
+  // A guard is declared as a function, or stored in a `const` as an arrow or function expression.
+  const candidates: ts.Node[] = [...(symbol.declarations ?? []), ...functionsOfSymbol(ctx, symbol)];
+  for (const declaration of candidates) {
     const guard = concreteGuardOf(ctx, declaration);
     const subject = guard && node.arguments[guard.parameterIndex];
     if (!guard || !subject) continue;
@@ -36,7 +41,7 @@ export function typeGuardCall(ctx: CoreContext, node: ts.CallExpression): Concre
       node,
       subject,
       concreteClass: guard.concreteClass,
-      guard: { name: guard.name, declaration: guard.declaration },
+      guard: { name: guard.name, declaration: guard.declaration, asserts: guard.asserts },
     };
   }
 
@@ -71,21 +76,26 @@ export function concreteGuardOf(ctx: CoreContext, declaration: ts.Node): Concret
     name: classSymbol.name,
     instanceType: checker.getDeclaredTypeOfSymbol(classSymbol),
   };
-  const name = declaration.name && ts.isIdentifier(declaration.name) ? declaration.name.text : 'the guard';
+  const name = functionName(ts, declaration) ?? 'the guard';
+  const asserts = predicate.assertsModifier !== undefined;
 
   if (isFunctionWithBody(ts, declaration)) {
     const kind = innerCheckKind(ctx, declaration, parameterName, classSymbol);
-    return kind ? { name, declaration, parameterIndex, concreteClass, kind } : undefined;
+    return kind ? { name, declaration, parameterIndex, concreteClass, kind, asserts } : undefined;
   }
 
   const symbol = declaration.name ? checker.getSymbolAtLocation(declaration.name) : undefined;
   const listed = symbol !== undefined && ctx.options.typeGuards.some((specifier) => matchesSpecifier(ctx, symbol, specifier));
   if (!listed && name !== `is${classSymbol.name}`) return undefined;
 
-  return { name, declaration, parameterIndex, concreteClass, kind: 'instanceof' };
+  return { name, declaration, parameterIndex, concreteClass, kind: 'instanceof', asserts };
 }
 
-/** `p instanceof C` or `p.constructor === C` inside the guard's body. */
+/**
+ * The kind of the concrete check of the guard's parameter against the class inside its body:
+ * `p instanceof C`, or any constructor or prototype form (`p.constructor === C`,
+ * `Object.getPrototypeOf(p) === C.prototype`, `C.prototype.isPrototypeOf(p)`, the name, the tag).
+ */
 function innerCheckKind(
   ctx: CoreContext,
   fn: FunctionWithBody,
@@ -94,32 +104,25 @@ function innerCheckKind(
 ): CheckKind | undefined {
   const { ts } = ctx;
   let kind: CheckKind | undefined;
-  const isParameter = (node: ts.Expression) => {
-    const value = skipOuterExpressions(ts, node);
-    return ts.isIdentifier(value) && value.text === parameterName;
+  const testsParameter = (check: ConcreteCheck | undefined) => {
+    if (!check || check.concreteClass?.symbol !== classSymbol) return false;
+    const subject = skipOuterExpressions(ts, check.subject);
+    return ts.isIdentifier(subject) && subject.text === parameterName;
   };
   const visit = (node: ts.Node): void => {
     if (kind) return;
 
     if (ts.isBinaryExpression(node)) {
-      if (
-        node.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword &&
-        isParameter(node.left) &&
-        concreteClassOf(ctx, node.right)?.symbol === classSymbol
-      ) {
-        kind = 'instanceof';
+      const check = instanceofCheck(ctx, node) ?? constructorComparison(ctx, node);
+      if (testsParameter(check)) {
+        kind = check!.kind;
         return;
       }
+    }
 
-      const sides = [node.left, node.right].map((side) => skipOuterExpressions(ts, side));
-      const constructorRead = sides.find(
-        (side) => ts.isPropertyAccessExpression(side) && side.name.text === 'constructor' && isParameter(side.expression),
-      );
-      const other = sides.find((side) => side !== constructorRead);
-      if (constructorRead && other && concreteClassOf(ctx, other)?.symbol === classSymbol) {
-        kind = 'constructor';
-        return;
-      }
+    if (ts.isCallExpression(node) && testsParameter(isPrototypeOfCall(ctx, node))) {
+      kind = 'constructor';
+      return;
     }
 
     ts.forEachChild(node, visit);

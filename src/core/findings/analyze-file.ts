@@ -11,7 +11,7 @@ import { evaluateCheck } from '../pitfalls/evaluate-check.js';
 import type { Pitfall } from '../pitfalls/pitfall.js';
 import { compareSites, displayPath, siteOf } from '../site.js';
 import type { Site } from '../site.js';
-import { enclosingFunction, shortText, skipOuterExpressions } from '../syntax.js';
+import { enclosingFunction, functionName, shortText, skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { whereMade, wrapperPhrase } from './describe.js';
@@ -35,7 +35,7 @@ export function analyzeSourceFile(facts: ProgramFacts, sourceFile: ts.SourceFile
   const kinds = new Set(index.defeatableKinds);
   if (index.errorCauses.length > 0) kinds.add('instanceof');
 
-  const checks = findConcreteChecks(ctx, sourceFile, kinds, () => index.hasCopyFunctions);
+  const checks = findConcreteChecks(ctx, sourceFile, kinds, () => index.hasLiveCopies);
   if (checks.length === 0) return [];
 
   const findings: Finding[] = [];
@@ -103,16 +103,21 @@ function enclosingGuard(ctx: CoreContext, check: ConcreteCheck): ts.SignatureDec
 }
 
 function guardFinding(ctx: CoreContext, pitfall: Pitfall, guard: ts.SignatureDeclaration): Finding {
-  const name = guard.name && ctx.ts.isIdentifier(guard.name) ? guard.name.text : 'the guard';
+  const { ts } = ctx;
+  const name = functionName(ts, guard) ?? 'the guard';
   const data = { ...baseData(ctx, pitfall), guard: name };
   const predicate = guard.type!;
-  const last = { node: pitfall.check.node, message: `\`${data.check}\` is false for it, so ${name}() answers false` };
-  return finding(ctx, 'no-type-guard-wrapped', 'guardDefinition', data, pitfall, siteOf(predicate), [last]);
+  const asserts = ts.isTypePredicateNode(predicate) && predicate.assertsModifier !== undefined;
+  const outcome = asserts ? `so ${name}() throws` : `so ${name}() answers false`;
+  const last = { node: pitfall.check.node, message: `\`${data.check}\` is false for it, ${outcome}` };
+  const messageId = asserts ? 'assertDefinition' : 'guardDefinition';
+  return finding(ctx, 'no-type-guard-wrapped', messageId, data, pitfall, siteOf(predicate), [last]);
 }
 
 const GATE_MESSAGES = {
   skips: 'silentSkip',
   'returns-early': 'silentReturn',
+  continues: 'silentContinue',
   'falls-through': 'silentFallback',
 } as const;
 

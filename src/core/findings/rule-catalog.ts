@@ -32,6 +32,15 @@ export const RULE_CATALOG = {
       wrappedConstructor:
         '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}): unwrap it first, ' +
         'or test the capability you need.',
+      wrappedConstructorNegated:
+        '`{{check}}` is true when `{{subject}}` is {{wrapper}} ({{where}}), even around a ' +
+        '{{concrete}}: unwrap it first, or test the capability you need.',
+      wrappedConstructorSwitch:
+        '`switch ({{subject}}.constructor)` misses `case {{concrete}}` when `{{subject}}` is ' +
+        '{{wrapper}} ({{where}}): unwrap it first, or test the capability you need.',
+      duplicateConstructor:
+        '`{{check}}` fails when `{{subject}}` is {{wrapper}} ({{where}}): install one copy of the ' +
+        'package, or test with a brand every copy shares (`Symbol.for`).',
       assumedWrapper:
         '`{{check}}` is false when `{{subject}}` is a wrapper of {{abstraction}} that a caller ' +
         'makes: unwrap it first, or test the capability you need.',
@@ -46,6 +55,12 @@ export const RULE_CATALOG = {
       guardCall:
         '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), because {{guard}}() ' +
         'tests the concrete class: unwrap it first, or make the guard test what the value can do.',
+      assertCall:
+        '{{guard}}() throws when `{{subject}}` is {{wrapper}} ({{where}}), because it asserts the ' +
+        'concrete class: unwrap it first, or make the assertion test what the value can do.',
+      assertDefinition:
+        '{{guard}}() asserts the concrete class, so it throws for {{wrapper}} ({{where}}): ' +
+        'assert what the value can do, or unwrap inside the assertion.',
       guardDefinition:
         '{{guard}}() tests the concrete class, so it answers false for {{wrapper}} ({{where}}): ' +
         'test what the value can do, or unwrap inside the guard.',
@@ -61,6 +76,10 @@ export const RULE_CATALOG = {
         '`{{check}}` is false when `{{subject}}` is {{wrapper}} ({{where}}), which has no ' +
         '`{{member}}` though the value it stands for has: forward `{{member}}` in the wrapper, ' +
         'or unwrap before probing.',
+      hiddenMemberNegated:
+        '`{{check}}` is true when `{{subject}}` is {{wrapper}} ({{where}}), which has no ' +
+        '`{{member}}` though the value it stands for has: forward `{{member}}` in the wrapper, ' +
+        'or unwrap before probing.',
       lostMember:
         '`{{check}}` throws a TypeError when `{{subject}}` is {{wrapper}} ({{where}}), which has ' +
         'no `{{member}}`: a copy takes own fields only, not the methods on the prototype; ' +
@@ -74,6 +93,13 @@ export const RULE_CATALOG = {
       wrappedDiscriminant:
         '`{{check}}` does not match when `{{subject}}` is {{wrapper}} ({{where}}), which does not ' +
         'carry `{{member}}`: forward `{{member}}` in the wrapper, or unwrap before testing.',
+      wrappedDiscriminantNegated:
+        '`{{check}}` is true when `{{subject}}` is {{wrapper}} ({{where}}), which does not carry ' +
+        '`{{member}}`: forward `{{member}}` in the wrapper, or unwrap before testing.',
+      otherDiscriminant:
+        '`{{check}}` does not match when `{{subject}}` is {{wrapper}} ({{where}}), whose own ' +
+        '`{{member}}` is another value: forward `{{member}}` from what it wraps, or unwrap before ' +
+        'testing.',
     },
   },
   'no-identity-wrapped': {
@@ -85,6 +111,9 @@ export const RULE_CATALOG = {
       wrappedIdentity:
         '`{{check}}` compares {{wrapper}} ({{where}}) with the object it stands for, so it is ' +
         'never true: compare unwrapped values, or compare by an id.',
+      wrappedIdentityNegated:
+        '`{{check}}` compares {{wrapper}} ({{where}}) with the object it stands for, so it is ' +
+        'always true: compare unwrapped values, or compare by an id.',
       wrappedSearch:
         '`{{check}}` searches by identity, but {{wrapper}} ({{where}}) is never the object it ' +
         'stands for, so it finds nothing: search the unwrapped collection, or match by an id.',
@@ -131,6 +160,9 @@ export const RULE_CATALOG = {
         'handle the wrapped case, or get what it needs without a type check.',
       silentReturn:
         '{{function}} silently returns before `{{effect}}` when {{value}} is {{wrapper}} ' +
+        '({{where}}): handle the wrapped case, or get what it needs without a type check.',
+      silentContinue:
+        '{{function}} silently moves on before `{{effect}}` when {{value}} is {{wrapper}} ' +
         '({{where}}): handle the wrapped case, or get what it needs without a type check.',
       silentFallback:
         '{{function}} silently falls through to `{{effect}}` when {{value}} is {{wrapper}} ' +

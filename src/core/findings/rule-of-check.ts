@@ -12,6 +12,7 @@ export interface RuleChoice {
 const BY_FORM: Record<CheckForm, RuleChoice> = {
   instanceof: { rule: 'no-instanceof-wrapped', messageId: 'wrappedInstanceof', consequence: 'is false for it' },
   'constructor-identity': { rule: 'no-constructor-check-wrapped', messageId: 'wrappedConstructor', consequence: 'is false for it' },
+  'constructor-switch': { rule: 'no-constructor-check-wrapped', messageId: 'wrappedConstructorSwitch', consequence: 'misses its case for it' },
   'constructor-name': { rule: 'no-constructor-check-wrapped', messageId: 'wrappedConstructor', consequence: 'is false for it' },
   'prototype-of': { rule: 'no-constructor-check-wrapped', messageId: 'wrappedConstructor', consequence: 'is false for it' },
   'is-prototype-of': { rule: 'no-constructor-check-wrapped', messageId: 'wrappedConstructor', consequence: 'is false for it' },
@@ -29,19 +30,44 @@ const BY_FORM: Record<CheckForm, RuleChoice> = {
   'private-access': { rule: 'no-private-brand-proxied', messageId: 'wrappedPrivateAccess', consequence: 'throws a TypeError for it' },
 };
 
+/** The message of a check a wrapper makes true rather than false. */
+const NEGATED: Partial<Record<string, string>> = {
+  wrappedConstructor: 'wrappedConstructorNegated',
+  hiddenMember: 'hiddenMemberNegated',
+  wrappedDiscriminant: 'wrappedDiscriminantNegated',
+  wrappedIdentity: 'wrappedIdentityNegated',
+};
+
 export function ruleOf(pitfall: Pitfall): RuleChoice {
   if (pitfall.errorCause) {
     return { rule: 'no-instanceof-wrapped-error', messageId: 'wrappedError', consequence: 'is false for the wrapping error' };
   }
 
-  const choice = BY_FORM[pitfall.check.form];
+  const { check, wrapper } = pitfall;
+  const choice = BY_FORM[check.form];
   if (pitfall.assumed && (choice.rule === 'no-instanceof-wrapped' || choice.rule === 'no-constructor-check-wrapped')) {
     return { ...choice, messageId: 'assumedWrapper' };
   }
 
-  if (pitfall.check.form !== 'instanceof') return choice;
+  if (check.form === 'type-guard-call' && check.guard?.asserts) {
+    return { ...choice, messageId: 'assertCall', consequence: 'throws for it' };
+  }
 
-  switch (pitfall.wrapper.kind) {
+  if (wrapper.kind === 'duplicate-class' && check.kind === 'constructor') {
+    return { ...choice, messageId: 'duplicateConstructor', consequence: 'fails for it' };
+  }
+
+  if (pitfall.otherDiscriminant) return { ...choice, messageId: 'otherDiscriminant' };
+
+  const negated = check.negated ? NEGATED[choice.messageId] : undefined;
+  if (negated) {
+    const consequence = check.kind === 'identity' ? 'is always true for it' : 'is true for it';
+    return { ...choice, messageId: negated, consequence };
+  }
+
+  if (check.form !== 'instanceof') return choice;
+
+  switch (wrapper.kind) {
     case 'prototype-copy':
       return { ...choice, messageId: 'copiedInstanceof' };
     case 'duplicate-class':

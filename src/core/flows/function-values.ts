@@ -235,11 +235,18 @@ function exportHolder(ctx: CoreContext, fn: FunctionWithBody): ts.Node | undefin
   const { ts } = ctx;
   if (ts.isFunctionDeclaration(fn)) return fn;
 
-  if (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isAccessor(fn)) {
+  if ((ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isAccessor(fn)) && ts.isClassLike(fn.parent)) {
     return ts.isClassDeclaration(fn.parent) ? fn.parent : undefined;
   }
 
-  const holder = climbOuterExpressions(ts, fn).parent;
+  // A method or function stored in an object literal: exported where the literal is.
+  let holder: ts.Node = climbOuterExpressions(ts, fn).parent;
+  while (ts.isPropertyAssignment(holder) || ts.isObjectLiteralExpression(holder)) holder = holder.parent;
+  if (ts.isMethodDeclaration(fn) && ts.isObjectLiteralExpression(fn.parent)) {
+    holder = climbOuterExpressions(ts, fn.parent).parent;
+    while (ts.isPropertyAssignment(holder) || ts.isObjectLiteralExpression(holder)) holder = holder.parent;
+  }
+
   return ts.isVariableDeclaration(holder) ? holder : undefined;
 }
 

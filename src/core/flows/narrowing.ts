@@ -24,6 +24,7 @@ export function knownTrue(ctx: CoreContext, node: ts.Node): ts.Expression[] {
       facts.push(...conjuncts(ctx, parent.left));
     } else if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
       facts.push(...earlyExitFacts(ctx, parent.statements, child));
+      facts.push(...assertionCalls(ctx, parent.statements, child));
     }
 
     child = parent;
@@ -42,6 +43,13 @@ export function knownClasses(ctx: CoreContext, value: ts.Identifier | ts.Node): 
     return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   };
   for (const fact of knownTrue(ctx, value)) {
+    // `isRepository(x)` or `assertIsRepository(x)`: a guard of a class that held.
+    if (ts.isCallExpression(fact)) {
+      const guarded = guardedClass(ctx, fact, text);
+      if (guarded) classes.push(guarded);
+      continue;
+    }
+
     if (!ts.isBinaryExpression(fact)) continue;
 
     if (fact.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword) {
@@ -75,6 +83,31 @@ export function knownClasses(ctx: CoreContext, value: ts.Identifier | ts.Node): 
   return classes;
 }
 
+/**
+ * The class a call of a type guard proves its argument an instance of, when the argument is
+ * `text`. A guard tested in a condition answers; a statement-level call must be an assertion.
+ */
+function guardedClass(ctx: CoreContext, call: ts.CallExpression, text: string): ts.Symbol | undefined {
+  const { ts, checker } = ctx;
+  const signature = checker.getResolvedSignature(call);
+  const declaration = signature?.getDeclaration();
+  const predicate = declaration && ts.isFunctionLike(declaration) ? declaration.type : undefined;
+  if (!declaration || !predicate || !ts.isTypePredicateNode(predicate) || !predicate.type) return undefined;
+
+  const statementLevel = ts.isExpressionStatement(call.parent);
+  if (statementLevel && !predicate.assertsModifier) return undefined;
+
+  const parameterName = ts.isIdentifier(predicate.parameterName) ? predicate.parameterName.text : undefined;
+  const position = declaration.parameters.findIndex(
+    (parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === parameterName,
+  );
+  const argument = call.arguments[position];
+  if (!argument || skipOuterExpressions(ts, argument).getText() !== text) return undefined;
+
+  const cls = checker.getTypeFromTypeNode(predicate.type).getSymbol();
+  return cls && cls.flags & ts.SymbolFlags.Class ? cls : undefined;
+}
+
 /** The members `value` is known to have where it is read: `'m' in value`, `typeof value.m`. */
 export function knownMembers(ctx: CoreContext, value: ts.Node): Set<string> {
   const { ts } = ctx;
@@ -103,6 +136,20 @@ export function knownMembers(ctx: CoreContext, value: ts.Node): Set<string> {
   }
 
   return members;
+}
+
+/** Calls made as statements before `child` (`assertIsRepository(x);`): assertions, perhaps. */
+function assertionCalls(ctx: CoreContext, statements: readonly ts.Statement[], child: ts.Node): ts.Expression[] {
+  const { ts } = ctx;
+  const calls: ts.Expression[] = [];
+  for (const statement of statements) {
+    if (statement === child) break;
+    if (ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression)) {
+      calls.push(statement.expression);
+    }
+  }
+
+  return calls;
 }
 
 function conjuncts(ctx: CoreContext, condition: ts.Expression): ts.Expression[] {

@@ -7,9 +7,10 @@ import type { TypeScriptApi, ts } from '../typescript-api.js';
  * How a gate lets a wrapped value through without a word:
  * - `skips`: `if (check) { effect }` with no else; the effect is not done;
  * - `returns-early`: `if (!check) return;` before the effect;
+ * - `continues`: `if (!check) continue;` (or `break`) before the effect in a loop;
  * - `falls-through`: `if (check) return a;` and the value lands in a later fallback instead.
  */
-export type GateShape = 'skips' | 'returns-early' | 'falls-through';
+export type GateShape = 'skips' | 'returns-early' | 'continues' | 'falls-through';
 
 export interface SilentGate {
   readonly shape: GateShape;
@@ -34,7 +35,7 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
 
   const { gate } = found;
   // `a !== b`, `x.m === undefined`: a wrapper makes these true, not false.
-  const positive = testsAbsence(ctx, check) ? !found.positive : found.positive;
+  const positive = check.negated ? !found.positive : found.positive;
   const name = describeFunction(ts, enclosingFunction(ts, gate));
   const anchorEnd = conditionEnd(ts, gate);
 
@@ -44,7 +45,9 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
     const effect = nextStatement(ts, gate);
     if (!effect) return undefined;
 
-    return { shape: 'returns-early', anchor: gate, anchorEnd, effect, functionName: name };
+    const last = lastStatement(ts, gate.thenStatement);
+    const shape = last && ts.isReturnStatement(last) ? 'returns-early' : 'continues';
+    return { shape, anchor: gate, anchorEnd, effect, functionName: name };
   }
 
   if (gate.elseStatement) return undefined;
@@ -61,29 +64,6 @@ export function findSilentGate(ctx: CoreContext, check: ConcreteCheck): SilentGa
   if (!fallback) return undefined;
 
   return { shape: 'falls-through', anchor: fallback, anchorEnd: fallback.getEnd(), effect: fallback, functionName: name };
-}
-
-/**
- * Whether the check is written so that a wrapper makes it true: an inequality (`a !== b`,
- * `x.constructor !== C`), or a probe for a member's absence (`x.m === undefined`).
- */
-function testsAbsence(ctx: CoreContext, check: ConcreteCheck): boolean {
-  const { ts } = ctx;
-  const node = check.node;
-  if (!ts.isBinaryExpression(node)) return false;
-
-  const kind = node.operatorToken.kind;
-  const unequal = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
-  if (check.form !== 'typeof-probe' && check.form !== 'undefined-probe') return unequal;
-
-  const sides = [node.left, node.right].map((side) => skipOuterExpressions(ts, side));
-  const absent = sides.some(
-    (side) =>
-      side.kind === ts.SyntaxKind.NullKeyword ||
-      (ts.isIdentifier(side) && side.text === 'undefined') ||
-      (ts.isStringLiteral(side) && side.text === 'undefined'),
-  );
-  return absent !== unequal;
 }
 
 /** The `if` whose condition the check decides, and whether a passing check makes it true. */
@@ -319,6 +299,10 @@ function isTelling(ts: TypeScriptApi, expression: ts.Expression): boolean {
     ts.isNumericLiteral(expression.operand) &&
     expression.operand.text === '1'
   );
+}
+
+function lastStatement(ts: TypeScriptApi, statement: ts.Statement): ts.Statement | undefined {
+  return ts.isBlock(statement) ? statement.statements[statement.statements.length - 1] : statement;
 }
 
 function firstStatement(ts: TypeScriptApi, statement: ts.Statement): ts.Node {

@@ -29,8 +29,11 @@ export function defeatsCheck(
         return wrapper.twin === concrete.symbol && check.form !== 'constructor-name';
       }
 
+      // A subclass passes `instanceof`, `isPrototypeOf` and the inherited tag, not the others.
       if (wrapper.classSymbol && derivesFrom(ctx, wrapper.classSymbol, concrete.symbol)) {
-        return check.kind === 'constructor' && wrapper.classSymbol !== concrete.symbol;
+        const subclassFails =
+          check.kind === 'constructor' && check.form !== 'is-prototype-of' && check.form !== 'to-string-tag';
+        return subclassFails && wrapper.classSymbol !== concrete.symbol;
       }
 
       if (wrapper.kind === 'stand-in' || wrapper.kind === 'error-cause') return true;
@@ -95,7 +98,8 @@ function hidesMember(
 
   switch (wrapper.kind) {
     case 'stand-in':
-      return true;
+      // A `has` trap answers `in`; a `get` trap answers `typeof x.m` and `x.m !== undefined`.
+      return !(wrapper.traps ?? []).includes(check.form === 'in-probe' ? 'has' : 'get');
     case 'decorator-class':
       return !hasMember(ctx, valueTypeOf(ctx, wrapper), member) && innerMayHave(ctx, tracer, wrapper, origin, check);
     case 'wrapping-factory':

@@ -1,7 +1,7 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
 import { derivesFrom, derivesFromError, supertypeSymbols } from '../checks/concrete-class.js';
 import type { CoreContext } from '../context.js';
-import type { Origin, WrapperOrigin } from '../flows/origin.js';
+import type { OpenOrigin, Origin, WrapperOrigin } from '../flows/origin.js';
 import type { OriginTracer } from '../flows/origins.js';
 import { isUnwrapAware } from '../flows/unwrapping.js';
 import { compareSites, siteOf } from '../site.js';
@@ -12,6 +12,7 @@ import { DEFEATS } from '../wrappers/defeats.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { declaredCandidates } from './declared-candidates.js';
+import { hasMember, valueTypeOf } from './members.js';
 import { defeatsCheck } from './defeats-check.js';
 import { mayBeDefeated } from './relevance.js';
 import type { Pitfall } from './pitfall.js';
@@ -50,20 +51,32 @@ export function evaluateCheck(
       reaching,
       otherPaths: reaching.length - 1,
       ...(first.creation.wrapper.kind === 'error-cause' ? { errorCause: true } : {}),
+      ...(carriesOtherValue(ctx, first.creation.wrapper, check) ? { otherDiscriminant: true } : {}),
     };
   }
 
-  if (!origins.some((origin) => origin.kind === 'open')) return undefined;
+  const open = origins.filter((origin): origin is OpenOrigin => origin.kind === 'open');
+  if (open.length === 0) return undefined;
 
   const wrappedError = errorCauseFor(ctx, index, check, origins);
   if (wrappedError) return wrappedError;
 
   if (check.form === 'lost-member-call') return undefined;
 
-  const declared = declaredCandidates(ctx, index, check).find((wrapper) =>
-    defeatsCheck(ctx, tracer, wrapper, undefined, check),
+  // What arrives where the search lost track is still typed: a parameter typed as the class
+  // itself lets no wrapper of its interface in.
+  const declared = declaredCandidates(ctx, index, check).find(
+    (wrapper) => defeatsCheck(ctx, tracer, wrapper, undefined, check) && fitsSomeOpening(ctx, wrapper, open),
   );
-  if (declared) return { check, wrapper: declared, origin: undefined, otherPaths: 0 };
+  if (declared) {
+    return {
+      check,
+      wrapper: declared,
+      origin: undefined,
+      otherPaths: 0,
+      ...(carriesOtherValue(ctx, declared, check) ? { otherDiscriminant: true } : {}),
+    };
+  }
 
   return ctx.options.assumeWrappable ? assumedWrapper(ctx, check) : undefined;
 }
@@ -99,6 +112,26 @@ function assumedWrapper(ctx: CoreContext, check: ConcreteCheck): Pitfall | undef
     ownMembers: new Set(),
   };
   return { check, wrapper, origin: undefined, otherPaths: 0, assumed: abstraction.name };
+}
+
+/** Whether a wrapper could be what arrives at one of the places the search lost track. */
+function fitsSomeOpening(ctx: CoreContext, wrapper: Wrapper, open: readonly OpenOrigin[]): boolean {
+  const { ts, checker } = ctx;
+  return open.some((origin) => {
+    const type = checker.getTypeAtLocation(origin.node);
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return true;
+
+    return checker.isTypeAssignableTo(valueTypeOf(ctx, wrapper), type);
+  });
+}
+
+/** A decorator that has the discriminant, with another value than the one compared with. */
+function carriesOtherValue(ctx: CoreContext, wrapper: Wrapper, check: ConcreteCheck): boolean {
+  return (
+    check.kind === 'discriminant' &&
+    wrapper.kind === 'decorator-class' &&
+    hasMember(ctx, valueTypeOf(ctx, wrapper), check.member ?? '')
+  );
 }
 
 /** A caught error may be wrapped where the program wraps errors at all. */

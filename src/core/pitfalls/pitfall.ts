@@ -19,6 +19,8 @@ export interface Pitfall {
    * interface or base class such a wrapper would stand for.
    */
   readonly assumed?: string;
+  /** Set where the wrapper carries the discriminant, with another value. */
+  readonly otherDiscriminant?: boolean;
   /** Set where the wrapper is an error that carries the checked error as its `cause`. */
   readonly errorCause?: boolean;
 }

@@ -3,6 +3,7 @@ import type { CoreContext } from '../context.js';
 import type { ts } from '../typescript-api.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
+import { DEFEATS } from '../wrappers/defeats.js';
 import { valueTypeOf } from './members.js';
 
 /** Wrapper kinds that can make a probe or a discriminant answer wrongly. */
@@ -21,11 +22,23 @@ export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: Conc
     if (check.kind === 'identity' || check.kind === 'private-brand') return true;
   }
 
+  // Library functions named as wrapper factories are found at their calls, not ahead of them.
+  if (ctx.options.wrapperFactories.length > 0 && DEFEATS.decorator.has(check.kind)) return true;
+
   const candidates = index.liveWrappers.filter((wrapper) => defeatsKind(wrapper, check));
   if (candidates.length === 0) return false;
 
+  // Either side of an identity check may be the wrapper; a collection's elements are not typed here.
+  const counterpart = check.counterpart;
+  if (counterpart && counterpart.kind !== 'value') return true;
+
+  const sides = counterpart ? [check.subject, counterpart.expression] : [check.subject];
+  return sides.some((side) => fitsSome(ctx, candidates, side));
+}
+
+function fitsSome(ctx: CoreContext, candidates: readonly Wrapper[], side: ts.Expression): boolean {
   const { ts, checker } = ctx;
-  const subject = checker.getTypeAtLocation(check.subject);
+  const subject = checker.getTypeAtLocation(side);
   if (isWildcard(ctx, subject)) return true;
 
   return candidates.some((wrapper) => {

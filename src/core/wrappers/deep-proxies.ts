@@ -99,8 +99,18 @@ export function receiverSafety(ctx: CoreContext, proxy: ts.Expression): { method
   return { methods: binds, getters: !passesReceiver };
 }
 
-/** A trap (`get` unless named) of a `new Proxy(target, handler)` whose handler is a literal. */
-function getTrap(ctx: CoreContext, proxy: ts.Expression, name = 'get'): FunctionWithBody | undefined {
+/** The traps a `new Proxy(target, handler)` defines, where its handler is a literal. */
+export function trapNames(ctx: CoreContext, proxy: ts.Expression): string[] {
+  const handler = handlerLiteral(ctx, proxy);
+  if (!handler) return [];
+
+  const { ts } = ctx;
+  return handler.properties.flatMap((property) =>
+    property.name && ts.isIdentifier(property.name) ? [property.name.text] : [],
+  );
+}
+
+function handlerLiteral(ctx: CoreContext, proxy: ts.Expression): ts.ObjectLiteralExpression | undefined {
   const { ts, checker } = ctx;
   if (!ts.isNewExpression(proxy)) return undefined;
 
@@ -115,7 +125,14 @@ function getTrap(ctx: CoreContext, proxy: ts.Expression, name = 'get'): Function
     }
   }
 
-  if (!ts.isObjectLiteralExpression(handler)) return undefined;
+  return ts.isObjectLiteralExpression(handler) ? handler : undefined;
+}
+
+/** A trap (`get` unless named) of a `new Proxy(target, handler)` whose handler is a literal. */
+function getTrap(ctx: CoreContext, proxy: ts.Expression, name = 'get'): FunctionWithBody | undefined {
+  const { ts } = ctx;
+  const handler = handlerLiteral(ctx, proxy);
+  if (!handler) return undefined;
 
   for (const property of handler.properties) {
     if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== name) continue;

@@ -30,7 +30,8 @@ export function findErrorCause(ctx: CoreContext, node: ts.NewExpression): Wrappe
     declaration: node,
     nameNode: node,
     producedType: checker.getTypeAtLocation(node),
-    innerType: cause ? checker.getTypeAtLocation(cause) : checker.getTypeAtLocation(node),
+    // What an AggregateError collects is typed loosely (`any[]`, `unknown[]`): any error may be in it.
+    innerType: cause ? checker.getTypeAtLocation(cause) : checker.getUnknownType(),
     classSymbol,
     defeats: DEFEATS.errorCause,
     ownMembers: new Set(),

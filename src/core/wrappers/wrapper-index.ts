@@ -12,7 +12,7 @@ import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from '.
 import type { ConfiguredMaker } from './configured-makers.js';
 import { findDecoratorClass } from './decorator-classes.js';
 import { findHeldValues } from './held-values.js';
-import { findTrapKeys, receiverSafety } from './deep-proxies.js';
+import { findTrapKeys, receiverSafety, trapNames } from './deep-proxies.js';
 import { DEFEATS } from './defeats.js';
 import { findDuplicateClasses } from './duplicate-classes.js';
 import { findErrorCause } from './error-causes.js';
@@ -153,6 +153,10 @@ export class WrapperIndex {
       kinds.add('constructor');
     }
 
+    if (this.ctx.options.wrapperFactories.length > 0) {
+      for (const kind of DEFEATS.decorator) kinds.add(kind);
+    }
+
     this.#kinds = kinds;
     return kinds;
   }
@@ -201,9 +205,9 @@ export class WrapperIndex {
     return true;
   }
 
-  /** Whether the program has functions that copy what they are given. */
-  get hasCopyFunctions(): boolean {
-    return this.wrappers.some((wrapper) => wrapper.kind === 'prototype-copy');
+  /** Whether the program makes copies of instances (inline or by a function). */
+  get hasLiveCopies(): boolean {
+    return this.liveWrappers.some((wrapper) => wrapper.kind === 'prototype-copy');
   }
 
   /** Wrappers whose values may stand wherever their produced type is expected. */
@@ -379,6 +383,7 @@ export class WrapperIndex {
       ownMembers: shape.overrides,
       inline: true,
       ...(kind === 'proxy' ? { receiverSafety: receiverSafety(this.ctx, shape.node) } : {}),
+      ...(kind === 'proxy' || kind === 'stand-in' ? { traps: trapNames(this.ctx, shape.node) } : {}),
     };
   }
 

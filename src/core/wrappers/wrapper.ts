@@ -57,6 +57,8 @@ export interface Wrapper {
   readonly twin?: ts.Symbol;
   /** Made on the spot by an expression (`{ ...x }`, `new Proxy(…)`), not by a named declaration. */
   readonly inline?: boolean;
+  /** For a proxy: the traps its handler defines (`get`, `has`, …). */
+  readonly traps?: readonly string[];
   /** For a proxy: whether its methods and getters run with the real object as `this`. */
   readonly receiverSafety?: { readonly methods: boolean; readonly getters: boolean };
 }

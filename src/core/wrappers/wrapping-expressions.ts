@@ -234,6 +234,9 @@ function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
   const parts = type.isUnion() ? type.types : [type];
   return parts.some((part) => {
     if (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+
+    // A generic helper (`<T extends object>(v: T) => ({ ...v })`) copies whatever it is given.
+    if (part.flags & ts.TypeFlags.TypeParameter) return true;
     if (checker.isArrayType(part) || checker.isTupleType(part)) return false;
 
     const apparent = checker.getApparentType(part);

@@ -4,7 +4,7 @@ import { functionName, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import { DEFEATS } from './defeats.js';
-import { findDeepProxy, receiverSafety } from './deep-proxies.js';
+import { findDeepProxy, receiverSafety, trapNames } from './deep-proxies.js';
 import { parameterNamed, returnedValues } from './returned-values.js';
 import type { Wrapper, WrapperKind } from './wrapper.js';
 import { wrapperId } from './wrapper-id.js';
@@ -24,7 +24,7 @@ const KIND_OF_FORM: Record<WrappingForm, WrapperKind> = {
 
 export const DEFEATS_OF_KIND: Record<WrapperKind, ReadonlySet<CheckKind>> = {
   'decorator-class': DEFEATS.decorator,
-  'wrapping-factory': DEFEATS.copy,
+  'wrapping-factory': DEFEATS.decorator,
   'prototype-copy': DEFEATS.copy,
   'prototype-delegate': DEFEATS.delegate,
   proxy: DEFEATS.proxy,
@@ -84,6 +84,7 @@ export function findWrappingFunction(ctx: CoreContext, fn: FunctionWithBody): Wr
       ownMembers: shape.overrides,
       ...(deep ? { deep } : {}),
       ...(kind === 'proxy' ? { receiverSafety: receiverSafety(ctx, shape.node) } : {}),
+      ...(kind === 'proxy' || kind === 'stand-in' ? { traps: trapNames(ctx, shape.node) } : {}),
     };
   }
 
