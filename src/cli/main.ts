@@ -25,12 +25,16 @@ const { name: packageName, version } = createRequire(import.meta.url)('../../pac
   version: string;
 };
 
+function hops(count: number): string {
+  return `${count} ${count === 1 ? 'hop' : 'hops'}`;
+}
+
 /** What a user must know when a bound cut some flow search short: some flows may be missing. */
 function boundNotes(bounds: BoundsHit, args: ScanArguments): string[] {
   const notes: string[] = [];
   if (bounds.depth) {
     notes.push(
-      `some flow searches stopped at ${args.maxDepth ?? 24} hops, so some flows may be missing ` +
+      `some flow searches stopped at ${hops(args.maxDepth ?? 24)}, so some flows may be missing ` +
         'from this report (raise --max-depth to follow longer paths)',
     );
   }

@@ -23,6 +23,7 @@ export class ProgramAnalysis {
   #references: ReferenceIndex | undefined;
   #tracer: OriginTracer | undefined;
   readonly #findings = new Map<string, readonly Finding[]>();
+  readonly #startedAt = Date.now();
 
   constructor(ts: TypeScriptApi, program: ts.Program, options: AnalysisOptions) {
     this.ctx = {
@@ -53,7 +54,7 @@ export class ProgramAnalysis {
   }
 
   get tracer(): OriginTracer {
-    this.#tracer ??= new OriginTracer(this.ctx, this.wrapperIndex, this.references);
+    this.#tracer ??= new OriginTracer(this.ctx, this.wrapperIndex, this.references, this.#startedAt);
     return this.#tracer;
   }
 

@@ -53,8 +53,10 @@ export class OriginTracer {
     private readonly ctx: CoreContext,
     private readonly index: WrapperIndex,
     private readonly references: ReferenceIndex,
+    startedAt: number = Date.now(),
   ) {
     this.#fields = new FieldWrites(ctx, references);
+    if (ctx.options.flowTimeoutMs > 0) this.#deadline = startedAt + ctx.options.flowTimeoutMs;
   }
 
   /** Which bounds cut some search short so far: the depth, the time, both or neither. */
@@ -149,13 +151,9 @@ export class OriginTracer {
     return result;
   }
 
-  /** The time budget starts with the first search of the program. */
+  /** The time budget runs from when the analysis of the program began. */
   #pastDeadline(): boolean {
-    const budget = this.ctx.options.flowTimeoutMs;
-    if (budget <= 0) return false;
-
-    this.#deadline ??= Date.now() + budget;
-    return Date.now() > this.#deadline;
+    return this.#deadline !== undefined && Date.now() > this.#deadline;
   }
 
   #traceLocal(expression: ts.Expression): readonly LocalOrigin[] {
