@@ -64,7 +64,7 @@ export function loadProject(
       continue;
     }
 
-    if (!sources.exists(fileName)) continue;
+    if (!sources.exists(fileName) || !sources.admits(fileName)) continue;
 
     try {
       project.addSourceFileAtPath(fileName);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import * as tsMorph from 'ts-morph';
 import { ts } from 'ts-morph';
 import type { FileSystemHost, RuntimeDirEntry } from 'ts-morph';
 
@@ -28,7 +29,7 @@ export class ProjectFileSystem implements FileSystemHost {
     try {
       entries = fs.readdirSync(dirPath, { withFileTypes: true });
     } catch {
-      throw new NotFoundError(dirPath);
+      throw new DirectoryNotFoundError(dirPath);
     }
 
     return entries.map((entry) => {
@@ -49,7 +50,7 @@ export class ProjectFileSystem implements FileSystemHost {
 
   readFileSync(filePath: string): string {
     const text = this.sources.read(filePath);
-    if (text === undefined) throw new NotFoundError(filePath);
+    if (text === undefined) throw new FileNotFoundError(filePath);
 
     if (/\.[cm]?tsx?$/.test(filePath)) this.onSourceRead();
 
@@ -133,14 +134,16 @@ export class ProjectFileSystem implements FileSystemHost {
   }
 }
 
-/** ts-morph tells a missing path from other failures by the `ENOENT` code. */
-class NotFoundError extends Error {
-  readonly code = 'ENOENT';
+type PathError = new (path: string) => Error;
 
-  constructor(fileName: string) {
-    super(`${fileName}: no such file, or not one the scan reads`);
-  }
-}
+/**
+ * ts-morph tells a missing path from other failures by these classes, which it exports at run
+ * time though not in its type declarations.
+ */
+const { DirectoryNotFoundError, FileNotFoundError } = tsMorph as unknown as {
+  DirectoryNotFoundError: PathError;
+  FileNotFoundError: PathError;
+};
 
 function statOrUndefined(fileName: string): fs.Stats | undefined {
   try {

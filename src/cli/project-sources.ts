@@ -10,7 +10,8 @@ import { decodeSource } from './source-text.js';
  * report never shows code or paths from elsewhere on the machine. Type declarations and config
  * files are read wherever they are: package managers link them from outside, and no report shows
  * them. Every file turned away, and every file whose bytes are not the text TypeScript reads, is
- * noted for the user.
+ * noted for the user. A file is turned away when TypeScript reads it, not when module resolution
+ * merely asks whether it exists (it looks for `.js` files it then never loads).
  */
 export class ProjectSources {
   readonly #realRoot: string;
@@ -41,12 +42,12 @@ export class ProjectSources {
   }
 
   exists(fileName: string): boolean {
-    return isRegularFile(fileName) && this.admits(fileName);
+    return isRegularFile(fileName);
   }
 
   /** The text TypeScript analyses, or undefined where the file is missing or refused. */
   read(fileName: string): string | undefined {
-    if (!this.exists(fileName)) return undefined;
+    if (!this.exists(fileName) || !this.admits(fileName)) return undefined;
 
     let bytes: Buffer;
     try {
