@@ -62,6 +62,19 @@ function writeTsconfig(group: CorpusGroup): string {
   return tsconfig;
 }
 
+/** The CLI's note that a flow search hit its depth bound: information, not a fault. */
+const DEPTH_NOTE =
+  'some flow searches stopped at 24 hops, so some flows may be missing from this report ' +
+  '(raise --max-depth to follow longer paths)';
+
+/** What the CLI wrote on stderr, but for notes on how complete the flows are. */
+function faultsOn(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => !line.startsWith('wrapper-pitfalls: note: '))
+    .join('\n');
+}
+
 function scanJson(tsconfig: string) {
   const run = runCli(['scan', '--project', tsconfig, '--format', 'json']);
   return { ...run, results: JSON.parse(run.stdout || '[]') as Result[] };
@@ -109,7 +122,7 @@ describe('the crash corpus of installed TypeScript', () => {
         const started = performance.now();
         const run = scanJson(tsconfig);
 
-        expect(run.stderr).toBe('');
+        expect(faultsOn(run.stderr)).toBe('');
         const scanned = findingsByFile(run.results);
         expect(run.status).toBe(Object.keys(scanned).length > 0 ? 1 : 0);
         const analysed = new Set(run.results.map((result) => result.filePath));
@@ -141,6 +154,7 @@ describe('the crash corpus of generated odd inputs', () => {
     () => {
       expect(scanned.stderr).toBe(
         [
+          `wrapper-pitfalls: note: ${DEPTH_NOTE}`,
           `wrapper-pitfalls: ${shown('garbage.ts')}:1:4: not analysed: syntax error: Invalid character.`,
           `wrapper-pitfalls: ${shown('latin1.ts')}:11:1: not analysed: it is not UTF-8 text; save it as UTF-8`,
           `wrapper-pitfalls: ${shown('syntax-error.ts')}:11:33: not analysed: syntax error: ` +
