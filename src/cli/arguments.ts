@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { PLUGIN_NAMESPACE, RULE_NAMES } from '../core/index.js';
+import { argumentErrorMessage } from './argument-errors.js';
 import { outputTargets } from './output-targets.js';
 import type { OutputTarget } from './output-targets.js';
 import { UsageError } from './usage-error.js';
@@ -36,6 +37,8 @@ export interface ScanArguments {
   readonly maxDepth: number | undefined;
   /** How long, in seconds, all flow searches may take together. */
   readonly timeoutSeconds: number | undefined;
+  /** Read code that symlinks in the project lead to outside the scan root. */
+  readonly followSymlinks: boolean;
 }
 
 export type CliArguments =
@@ -58,6 +61,7 @@ Options:
       --fail-on <severity>     error (default), warning or none: what makes the exit code 1
       --max-warnings <n>       exit 1 when there are more than n warnings
       --no-progress            no progress display, even on a terminal
+      --follow-symlinks        also read code that symlinks in the project lead to elsewhere
 
 Flows (from where a wrapper is made to the check it defeats):
       --flows-only             report only findings whose flow the program shows (for audits)
@@ -79,7 +83,8 @@ Baseline (ESLint's bulk suppressions, by fingerprint):
 Files, when given, limit the report to them; the whole project is still analysed.
 
 Exit codes: 0 nothing to fail on, 1 findings (see --fail-on, --max-warnings), 2 usage,
-configuration or output error, or baseline entries that no longer occur.`;
+configuration or output error, baseline entries that no longer occur, or files of the project
+that could not be read or analysed (stderr names them; the report holds the rest).`;
 
 export function parseArguments(argv: readonly string[], cwd: string): CliArguments {
   let parsed;
@@ -97,6 +102,7 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
         'no-progress': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         'flows-only': { type: 'boolean' },
         'exclude-test-flows': { type: 'boolean' },
         'max-depth': { type: 'string' },
@@ -111,7 +117,7 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    throw new UsageError(argumentErrorMessage(error));
   }
 
   const { values, positionals } = parsed;
@@ -137,6 +143,7 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
     excludeTestFlows: values['exclude-test-flows'] ?? false,
     maxDepth: wholeNumber('--max-depth', values['max-depth'], 1),
     timeoutSeconds: wholeNumber('--timeout', values.timeout, 1),
+    followSymlinks: values['follow-symlinks'] ?? false,
   };
 }
 

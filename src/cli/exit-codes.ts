@@ -9,4 +9,8 @@ export const EXIT = {
    * longer occur: the one-line message on stderr says which.
    */
   usage: 2,
+  /** Files could not be read or analysed: stderr names them, stdout has the rest. */
+  incomplete: 2,
+  /** A fault of ours: one line on stderr, the stack with `DEBUG=wrapper-pitfalls`. */
+  internal: 2,
 } as const;

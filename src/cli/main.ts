@@ -12,13 +12,15 @@ import { useBaseline } from './baseline/use-baseline.js';
 import { loadScanConfig } from './config/scan-config.js';
 import { EXIT } from './exit-codes.js';
 import { exitForFindings } from './exit-status.js';
+import { reportFailure } from './failure.js';
+import { describeProblem } from './file-problem.js';
 import { loadProject, tsconfigPath } from './load-project.js';
 import { terminalPalette } from './palette.js';
 import { progressDisplay } from './progress.js';
 import { ruleHelp } from './rule-help.js';
+import { scanProblems } from './scan-problems.js';
 import { scanProject } from './scan.js';
 import type { BoundsHit } from './scan.js';
-import { UsageError } from './usage-error.js';
 
 const { name: packageName, version } = createRequire(import.meta.url)('../../package.json') as {
   name: string;
@@ -72,7 +74,10 @@ function scan(args: ScanArguments, cwd: string): number {
   let bounds;
   let project;
   try {
-    project = loadProject(args.project, cwd, () => progress.fileLoaded());
+    project = loadProject(args.project, cwd, {
+      followSymlinks: args.followSymlinks,
+      onSourceRead: () => progress.fileLoaded(),
+    });
     ({ files, bounds } = scanProject(project, { ...args, config, progress }, cwd));
   } finally {
     progress.finish();
@@ -95,6 +100,11 @@ function scan(args: ScanArguments, cwd: string): number {
 
   writeReports(args, report);
 
+  const problems = scanProblems(project, report);
+  for (const problem of problems) {
+    process.stderr.write(`wrapper-pitfalls: ${describeProblem(problem, cwd)}\n`);
+  }
+
   if (baseline && baseline.unusedCount > 0 && !args.baseline?.passOnUnpruned) {
     const noun = baseline.unusedCount === 1 ? 'finding' : 'findings';
     process.stderr.write(
@@ -103,6 +113,8 @@ function scan(args: ScanArguments, cwd: string): number {
     );
     return EXIT.usage;
   }
+
+  if (problems.length > 0) return EXIT.incomplete;
 
   const decision = exitForFindings(countBySeverity(report), args.failOn, args.maxWarnings);
   if (decision.reason) process.stderr.write(`wrapper-pitfalls: ${decision.reason}\n`);
@@ -124,8 +136,5 @@ function writeReports(args: ScanArguments, report: ScanReport): void {
 try {
   process.exitCode = run(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-
-  process.stderr.write(`wrapper-pitfalls: ${error.message}\n`);
-  process.exitCode = EXIT.usage;
+  process.exitCode = reportFailure(error);
 }

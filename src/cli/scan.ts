@@ -3,16 +3,26 @@ import path from 'node:path';
 
 import type ts from 'typescript';
 
-import { analysisFor, PLUGIN_NAMESPACE, RULE_NAMES } from '../core/index.js';
+import { analysisFor, displayPath, PLUGIN_NAMESPACE, RULE_NAMES } from '../core/index.js';
 import type { Finding, RuleName } from '../core/index.js';
-import type { FileReport, ReportedFinding, SuppressedFinding } from '../report/scan-report.js';
+import type {
+  FileReport,
+  ReportedFinding,
+  SuppressedFinding,
+  UnanalysedFile,
+} from '../report/scan-report.js';
 import { analysisOptionsFor } from './config/scan-config.js';
 import type { ScanConfig } from './config/scan-config.js';
 import { isIgnored } from './config/ignores.js';
+import { debugError, firstLine } from './debug.js';
 import { fingerprintFindings } from './fingerprints.js';
 import type { LoadedProject } from './load-project.js';
+import { deepestNesting } from './nesting-depth.js';
+import { isScriptFile } from './paths.js';
+import { ProjectLoadError } from './project-errors.js';
 import type { Progress } from './progress.js';
 import { suppressionsFor } from './suppressions/apply-directives.js';
+import { isStackOverflow } from './stack-overflow.js';
 import { directiveComments } from './suppressions/directive-comments.js';
 import { UsageError } from './usage-error.js';
 
@@ -39,7 +49,8 @@ export interface BoundsHit {
  * Analyses the project and gathers, file by file, the findings of every rule the configuration
  * leaves on, each with its severity and fingerprint, split into what the report shows and what
  * `eslint-disable` comments silence. `files` limits the report, not the analysis: the whole
- * program still decides each finding.
+ * program still decides each finding. A file that cannot be analysed (a syntax error, bytes that
+ * are not UTF-8, a fault of ours) is reported as such, and the others are analysed all the same.
  */
 export function scanProject(
   project: LoadedProject,
@@ -49,7 +60,13 @@ export function scanProject(
   const { program } = project;
   const sources = program
     .getSourceFiles()
-    .filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file));
+    .filter(
+      (file) =>
+        !file.isDeclarationFile &&
+        !program.isSourceFileFromExternalLibrary(file) &&
+        isScriptFile(file.fileName),
+    );
+  bindOrExplain(project, sources, cwd);
 
   const inProgram = new Set(sources.map((file) => file.fileName));
   const wanted = wantedFiles(options, cwd, inProgram, project.tsconfig);
@@ -62,7 +79,7 @@ export function scanProject(
   let flows = 0;
   options.progress.filesChecked(0, reported.length, 0);
   const files = reported.map((file, index) => {
-    const report = scanFile(project, options, file);
+    const report = guardedScanFile(project, options, file);
     flows += report.findings.reduce((sum, finding) => sum + flowCount(finding), 0);
     options.progress.filesChecked(index + 1, reported.length, flows);
     return report;
@@ -89,6 +106,68 @@ function analysisOf(project: LoadedProject, options: ScanOptions, rule: RuleName
     ...(options.timeoutSeconds !== undefined ? { flowTimeoutMs: options.timeoutSeconds * 1000 } : {}),
   };
   return analysisFor(project.ts, project.program, { ...analysisOptionsFor(options.config, rule), ...bounds });
+}
+
+/**
+ * TypeScript binds every file when the checker is first made, recursively: a file nested deep
+ * enough overflows the stack there, before any file can be analysed.
+ */
+function bindOrExplain(project: LoadedProject, sources: readonly ts.SourceFile[], cwd: string) {
+  try {
+    project.program.getTypeChecker();
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+
+    const deepest = deepestNesting(project.ts, sources);
+    if (!deepest) throw error;
+
+    throw new ProjectLoadError({ kind: 'binder-overflow', ...deepest }, cwd);
+  }
+}
+
+function guardedScanFile(
+  project: LoadedProject,
+  options: ScanOptions,
+  file: ts.SourceFile,
+): FileReport {
+  const unanalysed = inputProblem(project, file);
+  if (unanalysed) return { filePath: file.fileName, source: file.text, findings: [], suppressed: [], unanalysed };
+
+  try {
+    return scanFile(project, options, file);
+  } catch (error) {
+    debugError(`analysing ${file.fileName}`, error);
+    const reason = isStackOverflow(error)
+      ? 'it nests too deeply for the analysis'
+      : `internal error: ${firstLine(error)} (set DEBUG=wrapper-pitfalls to see the stack)`;
+    return {
+      filePath: file.fileName,
+      source: file.text,
+      findings: [],
+      suppressed: [],
+      unanalysed: { reason, line: 1, column: 1 },
+    };
+  }
+}
+
+/** A syntax error, or text that is not what the file holds: findings there could be wrong. */
+function inputProblem(project: LoadedProject, file: ts.SourceFile): UnanalysedFile | undefined {
+  const { ts, program } = project;
+  const invalidLine = project.sources.invalidLineOf(file.fileName);
+  if (invalidLine !== undefined) {
+    return { reason: 'it is not UTF-8 text; save it as UTF-8', line: invalidLine, column: 1 };
+  }
+
+  const syntaxError = program.getSyntacticDiagnostics(file)[0];
+  if (!syntaxError) return undefined;
+
+  const position = file.getLineAndCharacterOfPosition(syntaxError.start ?? 0);
+  const message = ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ');
+  return {
+    reason: `syntax error: ${message}`,
+    line: position.line + 1,
+    column: position.character + 1,
+  };
 }
 
 function scanFile(project: LoadedProject, options: ScanOptions, file: ts.SourceFile): FileReport {
@@ -168,16 +247,21 @@ function wantedFiles(
 
   const wanted = new Set<string>();
   for (const file of options.files) {
-    const absolute = path.resolve(cwd, file);
-    const real = fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute;
-    const name = real.split(path.sep).join('/');
+    const absolute = path.resolve(cwd, file).split(path.sep).join('/');
+    const real = fs.existsSync(absolute)
+      ? fs.realpathSync(absolute).split(path.sep).join('/')
+      : absolute;
+    // A file read through a symlink (--follow-symlinks) is in the program under its link path.
+    const name = inProgram.has(absolute) ? absolute : real;
     if (inProgram.has(name)) {
       wanted.add(name);
       continue;
     }
 
     if (!options.ignoreUnknown) {
-      throw new UsageError(`${file} is not a source file of the project ${tsconfig}`);
+      throw new UsageError(
+        `${file} is not a source file of the project ${displayPath(tsconfig, cwd)}`,
+      );
     }
   }
 

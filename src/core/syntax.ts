@@ -116,6 +116,30 @@ export function describeFunction(ts: TypeScriptApi, fn: ts.Node | undefined): st
   return 'an anonymous function';
 }
 
+/**
+ * Visits `root` and every node under it in source order, like a recursive walk with
+ * `ts.forEachChild`, but without recursion: a chain such as `a + b + …` over thousands of terms
+ * (generated code has them) nests that deep, and TypeScript itself copes with it. `visit`
+ * returns false to skip a node's children.
+ */
+export function forEachDescendant(
+  ts: TypeScriptApi,
+  root: ts.Node,
+  visit: (node: ts.Node) => boolean | void,
+): void {
+  const pending: ts.Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (visit(node) === false) continue;
+
+    const children: ts.Node[] = [];
+    ts.forEachChild(node, (child) => {
+      children.push(child);
+    });
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+  }
+}
+
 /** The source text of `node` on one line, cut to `max` characters, for messages. */
 export function shortText(node: ts.Node, max = 60): string {
   const text = node.getText().replace(/\s*\n\s*/g, ' ');

@@ -1,6 +1,11 @@
 import { formatMessage, messageTemplate, PLUGIN_NAMESPACE } from '../core/index.js';
 import type { Suggestion } from '../core/index.js';
-import type { ReportedFinding, ScanReport, SuppressedFinding } from './scan-report.js';
+import type {
+  ReportedFinding,
+  ScanReport,
+  SuppressedFinding,
+  UnanalysedFile,
+} from './scan-report.js';
 
 /** ESLint's numeric severities. */
 const SEVERITY = { error: 2, warning: 1 } as const;
@@ -12,14 +17,16 @@ const SEVERITY = { error: 2, warning: 1 } as const;
  */
 export function formatJson(report: ScanReport): string {
   const results = report.files.map((file) => {
-    const messages = file.findings.map(toMessage);
-    const errorCount = file.findings.filter((finding) => finding.severity === 'error').length;
+    const fatal = file.unanalysed ? [fatalMessage(file.unanalysed)] : [];
+    const messages = [...fatal, ...file.findings.map(toMessage)];
+    const errorCount =
+      fatal.length + file.findings.filter((finding) => finding.severity === 'error').length;
     return {
       filePath: file.filePath,
       messages,
       suppressedMessages: file.suppressed.map(toSuppressedMessage),
       errorCount,
-      fatalErrorCount: 0,
+      fatalErrorCount: fatal.length,
       warningCount: messages.length - errorCount,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
@@ -28,6 +35,19 @@ export function formatJson(report: ScanReport): string {
     };
   });
   return JSON.stringify(results);
+}
+
+/** A file that could not be analysed, as ESLint reports a file it could not parse. */
+function fatalMessage(unanalysed: UnanalysedFile) {
+  return {
+    ruleId: null,
+    fatal: true,
+    severity: SEVERITY.error,
+    message: `Not analysed: ${unanalysed.reason}`,
+    line: unanalysed.line,
+    column: unanalysed.column,
+    nodeType: null,
+  };
 }
 
 function toMessage(finding: ReportedFinding) {

@@ -26,6 +26,14 @@ export interface SuppressedFinding extends ReportedFinding {
   readonly suppressions: readonly Suppression[];
 }
 
+/** Why a file of the program has no findings to show: it could not be analysed. */
+export interface UnanalysedFile {
+  readonly reason: string;
+  /** 1-based, where the reason sits in the file. */
+  readonly line: number;
+  readonly column: number;
+}
+
 /** The findings of one analysed file, with its text for code frames. */
 export interface FileReport {
   readonly filePath: string;
@@ -34,6 +42,8 @@ export interface FileReport {
   readonly findings: readonly ReportedFinding[];
   /** What suppressions silenced, in file order; shown only where ESLint shows them too. */
   readonly suppressed: readonly SuppressedFinding[];
+  /** Set when the file could not be analysed; its findings are then empty. */
+  readonly unanalysed?: UnanalysedFile;
 }
 
 /** What a scan found, in the order reports print it. */

@@ -2,7 +2,7 @@ import { displayPath, PLUGIN_NAMESPACE } from '../core/index.js';
 import type { Finding } from '../core/index.js';
 import { codeFrame } from './code-frame.js';
 import { countBySeverity } from './scan-report.js';
-import type { ReportedFinding, ScanReport } from './scan-report.js';
+import type { ReportedFinding, ScanReport, UnanalysedFile } from './scan-report.js';
 
 export interface Palette {
   readonly dim: (text: string) => string;
@@ -27,6 +27,11 @@ export const NO_COLOR: Palette = {
 export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): string {
   const out: string[] = [];
   for (const file of report.files) {
+    if (file.unanalysed) {
+      out.push('', palette.underline(file.filePath), unanalysedLine(file.unanalysed, palette), '');
+      continue;
+    }
+
     if (file.findings.length === 0) continue;
 
     out.push('', palette.underline(file.filePath));
@@ -38,7 +43,9 @@ export function formatStylish(report: ScanReport, palette: Palette = NO_COLOR): 
     }
   }
 
-  const { errors, warnings } = countBySeverity(report);
+  const counts = countBySeverity(report);
+  const errors = counts.errors + report.files.filter((file) => file.unanalysed).length;
+  const { warnings } = counts;
   const total = errors + warnings;
   if (total === 0) return '';
 
@@ -55,6 +62,11 @@ function findingLine(finding: ReportedFinding, palette: Palette): string {
   const rule = palette.dim(`${PLUGIN_NAMESPACE}/${finding.ruleId}`);
   const severity = finding.severity === 'error' ? palette.red('error') : palette.yellow('warning');
   return `  ${palette.dim(position)}  ${severity}  ${finding.message}  ${rule}`;
+}
+
+function unanalysedLine(unanalysed: UnanalysedFile, palette: Palette): string {
+  const position = `${unanalysed.line}:${unanalysed.column}`;
+  return `  ${palette.dim(position)}  ${palette.red('error')}  Not analysed: ${unanalysed.reason}`;
 }
 
 function plural(word: string, count: number): string {

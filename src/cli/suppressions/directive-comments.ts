@@ -82,19 +82,22 @@ function commentRanges(ts: TypeScriptApi, sourceFile: ts.SourceFile): ts.Comment
     }
   };
 
-  const visit = (node: ts.Node) => {
+  // An explicit stack rather than recursion: generated code nests deeper than the call stack.
+  const pending: ts.Node[] = [sourceFile];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     // A JSDoc block is one comment; its parts would be misread as the start of others.
-    if (ts.isJSDoc(node)) return;
+    if (ts.isJSDoc(node)) continue;
 
     const children = node.getChildren(sourceFile);
     if (children.length === 0) {
       collect(ts.getLeadingCommentRanges(text, node.getFullStart()));
       collect(ts.getTrailingCommentRanges(text, node.getEnd()));
-      return;
+      continue;
     }
 
-    children.forEach(visit);
-  };
-  visit(sourceFile);
+    for (const child of children) pending.push(child);
+  }
+
   return ranges.sort((a, b) => a.pos - b.pos);
 }

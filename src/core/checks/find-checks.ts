@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import { forEachDescendant } from '../syntax.js';
 import type { CheckKind } from './check-kind.js';
 import type { ts } from '../typescript-api.js';
 import { inProbe, lostMemberCall, memberProbe } from './capability-checks.js';
@@ -30,7 +31,7 @@ export function findConcreteChecks(
     if (check && kinds.has(check.kind)) checks.push(check);
   };
 
-  const visit = (node: ts.Node): void => {
+  forEachDescendant(ts, sourceFile, (node) => {
     if (ts.isBinaryExpression(node)) {
       add(
         (kinds.has('instanceof') ? instanceofCheck(ctx, node) : undefined) ??
@@ -54,9 +55,6 @@ export function findConcreteChecks(
     } else if (ts.isPropertyAccessExpression(node) && kinds.has('private-brand')) {
       add(privateAccess(ctx, node, privateReceivers));
     }
-
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   return checks;
 }

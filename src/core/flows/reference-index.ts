@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context.js';
 import { resolvedSymbol } from '../symbols.js';
+import { forEachDescendant } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import { analysedSourceFiles } from '../wrappers/wrapper-index.js';
 
@@ -22,18 +23,15 @@ export class ReferenceIndex {
   constructor(private readonly ctx: CoreContext) {
     const { ts } = ctx;
     for (const sourceFile of analysedSourceFiles(ctx)) {
-      const visit = (node: ts.Node): void => {
+      forEachDescendant(ts, sourceFile, (node) => {
         if (ts.isIdentifier(node)) {
           this.#add(node.text, node);
           this.#fileOf.set(node, sourceFile);
-          return;
+          return false;
         }
 
-        if (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) return;
-
-        ts.forEachChild(node, visit);
-      };
-      visit(sourceFile);
+        return !(ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node));
+      });
     }
   }
 

@@ -250,6 +250,24 @@ function counterpartPhrase(counterpart: NonNullable<ConcreteCheck['counterpart']
   }
 }
 
+/**
+ * Shortest path first, then by where each step is, so that the flow shown does not depend on
+ * the order the program happened to list its files in.
+ */
 function byShortestPath(a: WrapperOrigin, b: WrapperOrigin): number {
-  return a.steps.length - b.steps.length || compareSites(siteOf(a.creation.node), siteOf(b.creation.node));
+  const bySteps =
+    a.steps.length - b.steps.length ||
+    compareSites(siteOf(a.creation.node), siteOf(b.creation.node));
+  if (bySteps !== 0) return bySteps;
+
+  const others = b.steps.toArray();
+  for (const [index, step] of a.steps.toArray().entries()) {
+    const other = others[index]!;
+    const order = compareSites(siteOf(step.node), siteOf(other.node));
+    if (order !== 0) return order;
+
+    if (step.message !== other.message) return step.message < other.message ? -1 : 1;
+  }
+
+  return 0;
 }

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import { isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
+import { forEachDescendant, isFunctionWithBody, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import { returnedExpressions } from './returned-values.js';
@@ -25,15 +25,12 @@ export function findProxyEscapes(
   const rawMarkers = new Set<FunctionWithBody>();
   if (keys.unwrapKeys.size === 0 && keys.skipKeys.size === 0) return { unwrappers, rawMarkers };
 
-  const visit = (node: ts.Node): void => {
+  forEachDescendant(ts, sourceFile, (node) => {
     if (isFunctionWithBody(ts, node) && node.parameters.length > 0) {
       if (readsKeyOfParameter(ctx, node, keys.unwrapKeys)) unwrappers.add(node);
       if (marksParameter(ctx, node, keys.skipKeys)) rawMarkers.add(node);
     }
-
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   return { unwrappers, rawMarkers };
 }
 

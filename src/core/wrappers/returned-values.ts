@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import { skipOuterExpressions } from '../syntax.js';
+import { forEachDescendant, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 
@@ -11,17 +11,14 @@ export function returnedExpressions(ctx: CoreContext, fn: FunctionWithBody): ts.
   if (!ts.isBlock(body)) return [body];
 
   const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
+  forEachDescendant(ts, body, (node) => {
     if (ts.isReturnStatement(node)) {
       if (node.expression) found.push(node.expression);
-      return;
+      return false;
     }
 
-    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(body, visit);
+    return !ts.isFunctionLike(node) && !ts.isClassLike(node);
+  });
   return found;
 }
 

@@ -5,7 +5,7 @@ import type { EntitySpecifier } from '../options.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
 import { calleeName, functionsOfSymbol, resolvedSymbol, symbolOfFunction } from '../symbols.js';
-import { enclosingFunction, isFunctionWithBody, shortText } from '../syntax.js';
+import { enclosingFunction, forEachDescendant, isFunctionWithBody, shortText } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
 import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from './configured-makers.js';
@@ -434,7 +434,7 @@ export class WrapperIndex {
 
   #collect(sourceFile: ts.SourceFile, found: Wrapper[], classes: ts.ClassDeclaration[]): void {
     const { ts } = this.ctx;
-    const visit = (node: ts.Node): void => {
+    forEachDescendant(ts, sourceFile, (node) => {
       if (ts.isClassDeclaration(node)) classes.push(node);
 
       if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -462,10 +462,7 @@ export class WrapperIndex {
           if (wrapper.kind === 'proxy' || wrapper.kind === 'stand-in') this.#collectEscapes(wrapper);
         }
       }
-
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    });
   }
 
   #notePackageImport(node: ts.ImportDeclaration, from: string): void {
@@ -588,11 +585,15 @@ function collectTopLevelClasses(ctx: CoreContext, sourceFile: ts.SourceFile, cla
   }
 }
 
-/** The program's own sources: no declaration files, nothing from `node_modules`. */
+/**
+ * The program's own sources (no declaration files, nothing from `node_modules`) in path order,
+ * so every walk over them goes the same way whatever order the program lists its files in.
+ */
 export function analysedSourceFiles(ctx: CoreContext): ts.SourceFile[] {
   const { program } = ctx;
   return program
     .getSourceFiles()
-    .filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file));
+    .filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file))
+    .sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
 }
 

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import { skipOuterExpressions } from '../syntax.js';
+import { forEachDescendant, skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 import { isGlobalValue } from './globals.js';
 
@@ -209,17 +209,16 @@ function readsMember(
 function findIdentifier(ctx: CoreContext, root: ts.Node, name: string): ts.Identifier | undefined {
   const { ts } = ctx;
   let found: ts.Identifier | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
+  forEachDescendant(ts, root, (node) => {
+    if (found) return false;
 
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
       found = node.expression;
-      return;
+      return false;
     }
 
-    ts.forEachChild(node, visit);
-  };
-  visit(root);
+    return true;
+  });
   return found;
 }
 
@@ -283,11 +282,11 @@ function implementedByClasses(ctx: CoreContext): ReadonlySet<ts.Symbol> {
         }
       }
     }
-
-    ts.forEachChild(node, visit);
   };
   for (const file of program.getSourceFiles()) {
-    if (!file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file)) visit(file);
+    if (!file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file)) {
+      forEachDescendant(ts, file, visit);
+    }
   }
 
   implemented.set(checker, found);
