@@ -25,7 +25,9 @@ export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: Conc
   // Library functions named as wrapper factories are found at their calls, not ahead of them.
   if (ctx.options.wrapperFactories.length > 0 && DEFEATS.decorator.has(check.kind)) return true;
 
-  const candidates = index.liveWrappers.filter((wrapper) => defeatsKind(wrapper, check));
+  const candidates = index.liveWrappers.filter(
+    (wrapper) => defeatsKind(wrapper, check) && mayHideMember(index, wrapper, check),
+  );
   if (candidates.length === 0) return false;
 
   // Either side of an identity check may be the wrapper; a collection's elements are not typed here.
@@ -33,10 +35,15 @@ export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: Conc
   if (counterpart && counterpart.kind !== 'value') return true;
 
   const sides = counterpart ? [check.subject, counterpart.expression] : [check.subject];
-  return sides.some((side) => fitsSome(ctx, candidates, side));
+  return sides.some((side) => fitsSome(ctx, index, candidates, side));
 }
 
-function fitsSome(ctx: CoreContext, candidates: readonly Wrapper[], side: ts.Expression): boolean {
+function fitsSome(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  candidates: readonly Wrapper[],
+  side: ts.Expression,
+): boolean {
   const { ts, checker } = ctx;
   const subject = checker.getTypeAtLocation(side);
   if (isWildcard(ctx, subject)) return true;
@@ -50,17 +57,68 @@ function fitsSome(ctx: CoreContext, candidates: readonly Wrapper[], side: ts.Exp
 
     let fits = known.get(wrapper.id);
     if (fits === undefined) {
-      const produced = valueTypeOf(ctx, wrapper);
       fits =
-        isWildcard(ctx, produced) ||
-        checker.isTypeAssignableTo(produced, subject) ||
-        checker.isTypeAssignableTo(subject, produced) ||
-        (subject.flags & ts.TypeFlags.Object) !== 0 && wrapper.kind === 'subclassing-decorator';
+        producedTypes(ctx, index, wrapper).some(
+          (produced) =>
+            isWildcard(ctx, produced) ||
+            checker.isTypeAssignableTo(produced, subject) ||
+            checker.isTypeAssignableTo(subject, produced),
+        ) ||
+        ((subject.flags & ts.TypeFlags.Object) !== 0 && wrapper.kind === 'subclassing-decorator');
       known.set(wrapper.id, fits);
     }
 
     return fits;
   });
+}
+
+/**
+ * What a wrapper yields: its declared type, or for a generic function that the program alone
+ * calls, what each of its calls yields (`merge<A, B>(a, b): A & B` called on plain records
+ * makes records, whatever its signature allows).
+ */
+function producedTypes(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
+  const declared = valueTypeOf(ctx, wrapper);
+  if (!isGeneric(ctx, declared)) return [declared];
+
+  const calls = index.callsMaking(wrapper);
+  if (!calls) return [declared];
+
+  return calls.map((call) => ctx.checker.getTypeAtLocation(call));
+}
+
+function isGeneric(ctx: CoreContext, type: ts.Type): boolean {
+  const { ts } = ctx;
+  if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((part) => isGeneric(ctx, part));
+
+  return false;
+}
+
+/** Members every object has, wrapped or not. */
+const OBJECT_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty']);
+
+/**
+ * For a probe, a discriminant or a method call: whether this wrapper can lack the member at all.
+ * A copy loses only what a class keeps on its prototype; a stand-in whose traps answer the probe
+ * lacks nothing it is asked for.
+ */
+function mayHideMember(index: WrapperIndex, wrapper: Wrapper, check: ConcreteCheck): boolean {
+  if (check.kind !== 'capability' && check.kind !== 'discriminant') return true;
+
+  const member = check.member ?? '';
+  if (OBJECT_MEMBERS.has(member)) return false;
+
+  switch (wrapper.kind) {
+    case 'prototype-copy':
+      return index.prototypeMemberNames.has(member);
+    case 'stand-in':
+      if (check.kind === 'discriminant') return true;
+
+      return !(wrapper.traps ?? []).includes(check.form === 'in-probe' ? 'has' : 'get');
+    default:
+      return true;
+  }
 }
 
 function defeatsKind(wrapper: Wrapper, check: ConcreteCheck): boolean {

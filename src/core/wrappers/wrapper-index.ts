@@ -58,11 +58,16 @@ export class WrapperIndex {
   readonly #packageCalls: ts.CallExpression[] = [];
   readonly #packageImports = new Set<string>();
   #live: readonly Wrapper[] | undefined;
+  #classes: readonly ts.ClassDeclaration[] = [];
+  #prototypeMembers: ReadonlySet<string> | undefined;
   #kinds: ReadonlySet<CheckKind> | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
-    private readonly usesOf: (symbol: ts.Symbol) => { calls: readonly unknown[]; escapes: readonly unknown[] },
+    private readonly usesOf: (symbol: ts.Symbol) => {
+      calls: readonly (ts.CallExpression | ts.NewExpression)[];
+      escapes: readonly unknown[];
+    },
   ) {
     const found: Wrapper[] = [];
     const classes: ts.ClassDeclaration[] = [];
@@ -85,6 +90,29 @@ export class WrapperIndex {
     ];
     this.wrappers = found.sort((a, b) => compareSites(siteOf(a.nameNode), siteOf(b.nameNode)));
     this.errorCauses = this.#errorCauses;
+    this.#classes = classes;
+  }
+
+  /**
+   * The names of the methods and accessors some class keeps on its prototype: the only members
+   * a copy can lose. Classes of the program's sources and the top-level ones of its libraries.
+   */
+  get prototypeMemberNames(): ReadonlySet<string> {
+    if (this.#prototypeMembers) return this.#prototypeMembers;
+
+    const { ts } = this.ctx;
+    const names = new Set<string>();
+    for (const cls of this.#classes) {
+      for (const member of cls.members) {
+        if (!(ts.isMethodDeclaration(member) || ts.isAccessor(member))) continue;
+        if (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) {
+          names.add(member.name.text);
+        }
+      }
+    }
+
+    this.#prototypeMembers = names;
+    return names;
   }
 
   /**
@@ -110,7 +138,9 @@ export class WrapperIndex {
 
     const live: Wrapper[] = [];
     for (const wrapper of this.wrappers) {
-      if (this.#isDeclaredKind(wrapper) || this.#isMade(wrapper)) live.push(wrapper);
+      if ((this.#isDeclaredKind(wrapper) && !this.#isUncalledGeneric(wrapper)) || this.#isMade(wrapper)) {
+        live.push(wrapper);
+      }
     }
 
     for (const candidate of this.#inlineCandidates) {
@@ -190,6 +220,21 @@ export class WrapperIndex {
     return uses.calls.length > 0 || uses.escapes.length > 0;
   }
 
+  /**
+   * A generic helper (`merge<A, B>(a: A, b: B): A & B`) that nothing in the program calls: it is
+   * declared for any type, so taking it for a wrapper of every type the program checks would put
+   * every check in doubt on the word of a caller that may not exist.
+   */
+  #isUncalledGeneric(wrapper: Wrapper): boolean {
+    const { ts } = this.ctx;
+    const produced = wrapper.producedType;
+    const parts = produced.isUnionOrIntersection() ? produced.types : [produced];
+    const open = ts.TypeFlags.TypeParameter | ts.TypeFlags.Unknown | ts.TypeFlags.Any;
+    if (wrapper.classSymbol || !parts.some((part) => part.flags & open)) return false;
+
+    return !this.#isMade(wrapper);
+  }
+
   /** Whether the program calls (or hands on) the function that makes this wrapper. */
   #isMade(wrapper: Wrapper): boolean {
     for (const [fn, candidate] of this.#byFunction) {
@@ -203,6 +248,24 @@ export class WrapperIndex {
     }
 
     return true;
+  }
+
+  /**
+   * The calls that make a function's wrapper, when the program shows every one of them: none is
+   * handed on, so what each call is given tells what the wrapper can stand for.
+   */
+  callsMaking(wrapper: Wrapper): readonly (ts.CallExpression | ts.NewExpression)[] | undefined {
+    for (const [fn, candidate] of this.#byFunction) {
+      if (candidate !== wrapper) continue;
+
+      const symbol = symbolOfFunction(this.ctx, fn as FunctionWithBody);
+      if (!symbol) return undefined;
+
+      const uses = this.usesOf(symbol);
+      return uses.escapes.length > 0 || uses.calls.length === 0 ? undefined : uses.calls;
+    }
+
+    return undefined;
   }
 
   /** Whether the program makes copies of instances (inline or by a function). */

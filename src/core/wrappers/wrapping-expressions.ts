@@ -45,7 +45,10 @@ export function classifyWrapping(
     if (!target) return undefined;
 
     const inner = skipOuterExpressions(ts, target);
-    const standIn = ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner);
+    const standIn =
+      ts.isObjectLiteralExpression(inner) ||
+      ts.isArrayLiteralExpression(inner) ||
+      isLiteralObject(ctx, inner);
     return standIn
       ? { form: 'stand-in', node, wrapped: undefined, overrides: new Set() }
       : { form: 'proxy', node, wrapped: target, overrides: new Set() };
@@ -228,20 +231,35 @@ function findIdentifier(ctx: CoreContext, root: ts.Node, name: string): ts.Ident
  * (options, JSON) copies whole, and a string or an array spreads into no such thing.
  */
 function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
+  if (isLiteralObject(ctx, expression)) return false;
+
+  return isInstanceLikeType(ctx, ctx.checker.getTypeAtLocation(expression));
+}
+
+function isInstanceLikeType(ctx: CoreContext, type: ts.Type, depth = 0): boolean {
   const { ts, checker } = ctx;
-  const type = checker.getTypeAtLocation(expression);
   const parts = type.isUnion() ? type.types : [type];
   return parts.some((part) => {
     if (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
 
-    // A generic helper (`<T extends object>(v: T) => ({ ...v })`) copies whatever it is given.
-    if (part.flags & ts.TypeFlags.TypeParameter) return true;
+    // A generic helper (`<T extends object>(v: T) => ({ ...v })`) copies whatever it is given;
+    // one whose type parameter is bound to data (`Def extends Options`) copies data.
+    if (part.flags & ts.TypeFlags.TypeParameter) {
+      const constraint = checker.getBaseConstraintOfType(part);
+      if (!constraint || depth > 3 || isOpenConstraint(ctx, constraint)) return true;
+
+      return isInstanceLikeType(ctx, constraint, depth + 1);
+    }
+
     if (checker.isArrayType(part) || checker.isTupleType(part)) return false;
 
     const apparent = checker.getApparentType(part);
     const symbol = apparent.getSymbol();
     if (!symbol || !(apparent.flags & ts.TypeFlags.Object)) return false;
     if (symbol.flags & ts.SymbolFlags.Class) return true;
+
+    // An object literal's methods are its own: a copy keeps them, and it has no class to test.
+    if (symbol.flags & ts.SymbolFlags.ObjectLiteral) return false;
 
     // A data interface that classes of the program implement may hold one of their instances.
     if (implementedByClasses(ctx).has(symbol)) return true;
@@ -259,6 +277,38 @@ function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
         ),
     );
   });
+}
+
+/** `unknown`, `{}`, `object`: a constraint that lets any instance through. */
+function isOpenConstraint(ctx: CoreContext, constraint: ts.Type): boolean {
+  const { ts, checker } = ctx;
+  if (constraint.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any | ts.TypeFlags.NonPrimitive)) {
+    return true;
+  }
+
+  return (
+    (constraint.flags & ts.TypeFlags.Object) !== 0 &&
+    checker.getPropertiesOfType(constraint).length === 0 &&
+    constraint.getCallSignatures().length === 0
+  );
+}
+
+/**
+ * A `const` made from an object literal, as code that builds objects on a shared prototype
+ * declares it (`const Proto = { pipe() {…} }`): a prototype object, not an instance of a class.
+ */
+export function isLiteralObject(ctx: CoreContext, expression: ts.Expression): boolean {
+  const { ts, checker } = ctx;
+  const value = skipOuterExpressions(ts, expression);
+  if (!ts.isIdentifier(value) && !ts.isPropertyAccessExpression(value)) return false;
+
+  let symbol = checker.getSymbolAtLocation(ts.isIdentifier(value) ? value : value.name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return false;
+
+  return ts.isObjectLiteralExpression(skipOuterExpressions(ts, declaration.initializer));
 }
 
 const implemented = new WeakMap<ts.TypeChecker, Set<ts.Symbol>>();
