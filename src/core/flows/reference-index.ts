@@ -19,6 +19,7 @@ export class ReferenceIndex {
   readonly #byName = new Map<string, ts.Identifier[]>();
   readonly #fileOf = new Map<ts.Identifier, ts.SourceFile>();
   readonly #uses = new Map<ts.Symbol, FunctionUses>();
+  readonly #resolved = new Map<string, Map<ts.Symbol, ts.Identifier[]>>();
 
   constructor(private readonly ctx: CoreContext) {
     const { ts } = ctx;
@@ -43,18 +44,54 @@ export class ReferenceIndex {
   /** Identifiers that name `symbol` (through imports under other names too), declarations aside. */
   referencesTo(symbol: ts.Symbol): ts.Identifier[] {
     const scope = this.#localScope(symbol);
-    const scopeFile = scope && (this.ctx.ts.isSourceFile(scope) ? scope : scope.getSourceFile());
-    const names = scope ? [symbol.name] : [...new Set([symbol.name, ...this.#aliasNames(symbol.name)])];
+    if (!scope) {
+      const names = [...new Set([symbol.name, ...this.#aliasNames(symbol.name)])];
+      return names.flatMap((name) => this.#bySymbol(name).get(symbol) ?? []);
+    }
+
+    const scopeFile = this.ctx.ts.isSourceFile(scope) ? scope : scope.getSourceFile();
     const found: ts.Identifier[] = [];
-    for (const name of names) {
-      for (const identifier of this.#byName.get(name) ?? []) {
-        if (scope && !this.#isWithin(identifier, scope, scopeFile)) continue;
-        if (this.#isDeclarationName(identifier)) continue;
-        if (this.#names(resolvedSymbol(this.ctx, identifier), symbol)) found.push(identifier);
-      }
+    for (const identifier of this.#byName.get(symbol.name) ?? []) {
+      if (!this.#isWithin(identifier, scope, scopeFile)) continue;
+      if (this.#isDeclarationName(identifier)) continue;
+      if (this.#names(resolvedSymbol(this.ctx, identifier), symbol)) found.push(identifier);
     }
 
     return found;
+  }
+
+  /**
+   * The identifiers spelled `name`, grouped by the symbol each names (and, for a member of an
+   * instantiated generic, by the symbols it was made from). Resolved once per name: members and
+   * exports share names across a program (every package has its `push`), and asking the checker
+   * about all of them once per symbol would grow with the square of the program.
+   */
+  #bySymbol(name: string): ReadonlyMap<ts.Symbol, ts.Identifier[]> {
+    const known = this.#resolved.get(name);
+    if (known) return known;
+
+    const groups = new Map<ts.Symbol, ts.Identifier[]>();
+    const add = (symbol: ts.Symbol, identifier: ts.Identifier) => {
+      const group = groups.get(symbol);
+      if (group) group.push(identifier);
+      else groups.set(symbol, [identifier]);
+    };
+    for (const identifier of this.#byName.get(name) ?? []) {
+      if (this.#isDeclarationName(identifier)) continue;
+
+      const resolved = resolvedSymbol(this.ctx, identifier);
+      if (!resolved) continue;
+
+      add(resolved, identifier);
+      if (resolved.flags & this.ctx.ts.SymbolFlags.Transient) {
+        for (const root of this.ctx.checker.getRootSymbols(resolved)) {
+          if (root !== resolved) add(root, identifier);
+        }
+      }
+    }
+
+    this.#resolved.set(name, groups);
+    return groups;
   }
 
   /**
