@@ -17,7 +17,6 @@ export interface FunctionUses {
  */
 export class ReferenceIndex {
   readonly #byName = new Map<string, ts.Identifier[]>();
-  readonly #fileOf = new Map<ts.Identifier, ts.SourceFile>();
   readonly #uses = new Map<ts.Symbol, FunctionUses>();
   readonly #resolved = new Map<string, Map<ts.Symbol, ts.Identifier[]>>();
 
@@ -27,7 +26,6 @@ export class ReferenceIndex {
       forEachDescendant(ts, sourceFile, (node) => {
         if (ts.isIdentifier(node)) {
           this.#add(node.text, node);
-          this.#fileOf.set(node, sourceFile);
           return false;
         }
 
@@ -108,7 +106,7 @@ export class ReferenceIndex {
 
   #isWithin(identifier: ts.Identifier, scope: ts.Node, scopeFile: ts.SourceFile | undefined): boolean {
     return (
-      this.#fileOf.get(identifier) === scopeFile && identifier.pos >= scope.pos && identifier.end <= scope.end
+      identifier.getSourceFile() === scopeFile && identifier.pos >= scope.pos && identifier.end <= scope.end
     );
   }
 
@@ -156,7 +154,7 @@ export class ReferenceIndex {
 
     return (this.#byName.get(symbol.name) ?? []).some((identifier) => {
       const parent = identifier.parent;
-      return this.#fileOf.get(identifier) === file && (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent));
+      return identifier.getSourceFile() === file && (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent));
     });
   }
 
