@@ -4,7 +4,7 @@ import type { ts } from '../typescript-api.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { DEFEATS } from '../wrappers/defeats.js';
-import { valueTypeOf } from './members.js';
+import { hasMember, valueTypeOf } from './members.js';
 
 /** Wrapper kinds that can make a probe or a discriminant answer wrongly. */
 const MEMBER_HIDERS = new Set<Wrapper['kind']>(['stand-in', 'decorator-class', 'wrapping-factory', 'prototype-copy']);
@@ -26,7 +26,7 @@ export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: Conc
   if (ctx.options.wrapperFactories.length > 0 && DEFEATS.decorator.has(check.kind)) return true;
 
   const candidates = index.liveWrappers.filter(
-    (wrapper) => defeatsKind(wrapper, check) && mayHideMember(index, wrapper, check),
+    (wrapper) => defeatsKind(wrapper, check) && mayHideMember(ctx, index, wrapper, check),
   );
   if (candidates.length === 0) return false;
 
@@ -79,10 +79,17 @@ function fitsSome(
  */
 function producedTypes(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
   const declared = valueTypeOf(ctx, wrapper);
-  if (!isGeneric(ctx, declared)) return [declared];
+
+  // A copy is typed by what it kept (`{ reference: string }`), but code casts it to what it
+  // copied (`{ ...repository } as Target`) and hands it on as that.
+  const types =
+    wrapper.kind === 'prototype-copy' && wrapper.innerType !== declared
+      ? [declared, wrapper.innerType]
+      : [declared];
+  if (!types.some((type) => isGeneric(ctx, type))) return types;
 
   const calls = index.callsMaking(wrapper);
-  if (!calls) return [declared];
+  if (!calls) return types;
 
   return calls.map((call) => ctx.checker.getTypeAtLocation(call));
 }
@@ -103,7 +110,12 @@ const OBJECT_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'va
  * A copy loses only what a class keeps on its prototype; a stand-in whose traps answer the probe
  * lacks nothing it is asked for.
  */
-function mayHideMember(index: WrapperIndex, wrapper: Wrapper, check: ConcreteCheck): boolean {
+function mayHideMember(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  wrapper: Wrapper,
+  check: ConcreteCheck,
+): boolean {
   if (check.kind !== 'capability' && check.kind !== 'discriminant') return true;
 
   const member = check.member ?? '';
@@ -116,6 +128,11 @@ function mayHideMember(index: WrapperIndex, wrapper: Wrapper, check: ConcreteChe
       if (check.kind === 'discriminant') return true;
 
       return !(wrapper.traps ?? []).includes(check.form === 'in-probe' ? 'has' : 'get');
+    case 'decorator-class':
+      // A decorator that has the member answers a probe for it as the real object does.
+      return check.kind === 'discriminant' || !hasMember(ctx, valueTypeOf(ctx, wrapper), member);
+    case 'wrapping-factory':
+      return !wrapper.ownMembers.has(member);
     default:
       return true;
   }

@@ -1,0 +1,125 @@
+import path from 'node:path';
+
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { findConcreteChecks } from '../../src/core/checks/find-checks.js';
+import { analysisFor } from '../../src/core/index.js';
+import type { ProgramAnalysis } from '../../src/core/index.js';
+import { mayBeDefeated } from '../../src/core/pitfalls/relevance.js';
+import { removeTempProject, TARGETS_MODULE, writeTempProject } from '../helpers/written-project.js';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach(removeTempProject));
+
+/** The analysis of `src/main.ts` next to the shared targets module. */
+function analyse(main: string): { analysis: ProgramAnalysis; main: ts.SourceFile } {
+  const folder = writeTempProject({ 'src/targets.ts': TARGETS_MODULE, 'src/main.ts': main });
+  folders.push(folder);
+  const files = ['src/targets.ts', 'src/main.ts'].map((file) => path.join(folder, file));
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    types: [],
+  });
+  return { analysis: analysisFor(ts, program), main: program.getSourceFile(files[1]!)! };
+}
+
+/** The wrappers `src/main.ts` declares or makes that can reach a check, as `kind name`. */
+function liveWrappers(main: string): string[] {
+  const { analysis, main: file } = analyse(main);
+  return analysis.wrapperIndex.liveWrappers
+    .filter((wrapper) => wrapper.declaration.getSourceFile() === file)
+    .map((wrapper) => `${wrapper.kind} ${wrapper.name}`);
+}
+
+/** Each check of `src/main.ts` of the given kind, with the gate's answer for it. */
+function gateAnswers(main: string, kind: 'capability' | 'identity'): string[] {
+  const { analysis, main: file } = analyse(main);
+  const index = analysis.wrapperIndex;
+  return findConcreteChecks(analysis.ctx, file, new Set([kind]), () => true).map(
+    (check) => `${check.node.getText()} ${mayBeDefeated(analysis.ctx, index, check)}`,
+  );
+}
+
+describe('the relevance gate', () => {
+  it('counts a copy made by a generic helper the program calls', () => {
+    expect(
+      liveWrappers(`import { Repository } from './targets.js';
+function copy<T>(value: T): T { return { ...value }; }
+export const copied = copy(new Repository('r'));
+`),
+    ).toEqual(['prototype-copy copy', 'prototype-copy { ...value }']);
+  });
+
+  it('does not count a generic helper nobody in the program calls', () => {
+    expect(
+      liveWrappers(`export function merge<A, B>(a: A, b: B): A & B { return { ...a, ...b }; }
+`),
+    ).toEqual([]);
+  });
+
+  it('does not count a copy of a type parameter bound to a data interface', () => {
+    expect(
+      liveWrappers(`interface Options { readonly label?: string }
+export class Step<O extends Options> {
+  constructor(readonly options: O) {}
+  relabel(label: string): Step<O> { return new Step({ ...this.options, label }); }
+}
+new Step({}).relabel('x');
+`),
+    ).toEqual([]);
+  });
+
+  it('counts a copy of a type parameter bound to a class', () => {
+    expect(
+      liveWrappers(`import { Repository } from './targets.js';
+export class Holder<R extends Repository> {
+  constructor(readonly repository: R) {}
+  copy(): R { return { ...this.repository }; }
+}
+new Holder(new Repository('r')).copy();
+`),
+    ).toEqual(['prototype-copy { ...this.repository }']);
+  });
+
+  it('does not count copies of, or delegates to, an object literal shared as a prototype', () => {
+    expect(
+      liveWrappers(`const Proto = { describe(): string { return 'proto'; } };
+const Other: { describe(): string } = { describe: () => 'other' };
+export const made = Object.create(Proto);
+export const copied = { ...Proto, extra: 1 };
+export const delegate = Object.create(Other);
+export const proxied = new Proxy(Other, {});
+`),
+    ).toEqual(['stand-in Proxy']);
+  });
+
+  it('lets a method call through only when some class keeps that method on its prototype', () => {
+    expect(
+      gateAnswers(
+        `import { Repository, type Target } from './targets.js';
+interface Printer { print(line: string): void }
+export function use(printer: Printer, target: Target): void {
+  printer.print('copied');
+  target.push('blob');
+}
+use({ print: () => undefined }, { ...new Repository('r') } as Target);
+`,
+        'capability',
+      ),
+    ).toEqual(["printer.print('copied') false", "target.push('blob') true"]);
+  });
+
+  it('lets a probe through a stand-in only when no trap answers it', () => {
+    const stand = (traps: string) => `import type { Target } from './targets.js';
+export const fake = new Proxy({} as Target, { ${traps} });
+export function probe(target: Target): boolean { return 'push' in target; }
+`;
+
+    expect(gateAnswers(stand('has: () => true'), 'capability')).toEqual(["'push' in target false"]);
+    expect(gateAnswers(stand('get: () => 1'), 'capability')).toEqual(["'push' in target true"]);
+  });
+});
