@@ -60,7 +60,7 @@ export function lostMembers(ctx: CoreContext, tracer: OriginTracer, origin: Wrap
 }
 
 /** Methods and accessors: they live on the prototype, which a copy does not take along. */
-function prototypeMembers(ctx: CoreContext, cls: ts.ClassLikeDeclaration): string[] {
+export function prototypeMembers(ctx: CoreContext, cls: ts.ClassLikeDeclaration): string[] {
   const { ts } = ctx;
   const names: string[] = [];
   for (const member of cls.members) {

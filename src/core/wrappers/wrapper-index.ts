@@ -13,6 +13,7 @@ import type { ConfiguredMaker } from './configured-makers.js';
 import { findDecoratorClass } from './decorator-classes.js';
 import { findHeldValues } from './held-values.js';
 import { findTrapKeys, receiverSafety, trapNames } from './deep-proxies.js';
+import { prototypeMembers } from '../pitfalls/members.js';
 import { DEFEATS } from './defeats.js';
 import { findDuplicateClasses } from './duplicate-classes.js';
 import { findErrorCause } from './error-causes.js';
@@ -100,17 +101,7 @@ export class WrapperIndex {
   get prototypeMemberNames(): ReadonlySet<string> {
     if (this.#prototypeMembers) return this.#prototypeMembers;
 
-    const { ts } = this.ctx;
-    const names = new Set<string>();
-    for (const cls of this.#classes) {
-      for (const member of cls.members) {
-        if (!(ts.isMethodDeclaration(member) || ts.isAccessor(member))) continue;
-        if (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) {
-          names.add(member.name.text);
-        }
-      }
-    }
-
+    const names = new Set(this.#classes.flatMap((cls) => prototypeMembers(this.ctx, cls)));
     this.#prototypeMembers = names;
     return names;
   }
@@ -237,36 +228,32 @@ export class WrapperIndex {
 
   /** Whether the program calls (or hands on) the function that makes this wrapper. */
   #isMade(wrapper: Wrapper): boolean {
+    const uses = this.#usesOfMaker(wrapper);
+    return !uses || uses.calls.length > 0 || uses.escapes.length > 0;
+  }
+
+  /** How the program uses the function that makes a wrapper; undefined when none is known. */
+  #usesOfMaker(wrapper: Wrapper): ReturnType<typeof this.usesOf> | undefined {
     for (const [fn, candidate] of this.#byFunction) {
       if (candidate !== wrapper) continue;
 
       const symbol = symbolOfFunction(this.ctx, fn as FunctionWithBody);
-      if (!symbol) return true;
-
-      const uses = this.usesOf(symbol);
-      return uses.calls.length > 0 || uses.escapes.length > 0;
+      return symbol && this.usesOf(symbol);
     }
 
-    return true;
+    return undefined;
   }
+
 
   /**
    * The calls that make a function's wrapper, when the program shows every one of them: none is
    * handed on, so what each call is given tells what the wrapper can stand for.
    */
   callsMaking(wrapper: Wrapper): readonly (ts.CallExpression | ts.NewExpression)[] | undefined {
-    for (const [fn, candidate] of this.#byFunction) {
-      if (candidate !== wrapper) continue;
-
-      const symbol = symbolOfFunction(this.ctx, fn as FunctionWithBody);
-      if (!symbol) return undefined;
-
-      const uses = this.usesOf(symbol);
-      return uses.escapes.length > 0 || uses.calls.length === 0 ? undefined : uses.calls;
-    }
-
-    return undefined;
+    const uses = this.#usesOfMaker(wrapper);
+    return !uses || uses.escapes.length > 0 || uses.calls.length === 0 ? undefined : uses.calls;
   }
+
 
   /** Whether the program makes copies of instances (inline or by a function). */
   get hasLiveCopies(): boolean {
