@@ -36,7 +36,7 @@ function liveWrappers(main: string): string[] {
 }
 
 /** Each check of `src/main.ts` of the given kind, with the gate's answer for it. */
-function gateAnswers(main: string, kind: 'capability' | 'identity'): string[] {
+function gateAnswers(main: string, kind: 'capability' | 'identity' | 'private-brand' | 'instanceof'): string[] {
   const { analysis, main: file } = analyse(main);
   const index = analysis.wrapperIndex;
   return findConcreteChecks(analysis.ctx, file, new Set([kind]), () => true).map(
@@ -121,5 +121,47 @@ export function probe(target: Target): boolean { return 'push' in target; }
 
     expect(gateAnswers(stand('has: () => true'), 'capability')).toEqual(["'push' in target false"]);
     expect(gateAnswers(stand('get: () => 1'), 'capability')).toEqual(["'push' in target true"]);
+  });
+
+  it('lets a private name read on `this` through only where a proxy or a delegate is made', () => {
+    const cache = (made: string) => `import { ProgressTarget, Repository } from './targets.js';
+export class Cache {
+  #entries = new Map<string, number>();
+  size(): number { return this.#entries.size; }
+  static sizeOf(cache: Cache): number { return cache.#entries.size; }
+}
+export const made = ${made};
+`;
+
+    expect(gateAnswers(cache("new ProgressTarget(new Repository('r'))"), 'private-brand')).toEqual([
+      'this.#entries false',
+      'cache.#entries false',
+    ]);
+    expect(gateAnswers(cache('new Proxy(new Cache(), {})'), 'private-brand')).toEqual([
+      'this.#entries true',
+      'cache.#entries true',
+    ]);
+    expect(gateAnswers(cache('Object.create(new Cache())'), 'private-brand')).toEqual([
+      'this.#entries true',
+      'cache.#entries true',
+    ]);
+  });
+
+  it('keeps out wrappers of a same-shaped interface whose entries carry another literal', () => {
+    const pipelines = (secondKind: string) => `interface FirstEntry { readonly kind: 'first'; readonly id: string }
+interface SecondEntry { readonly kind: ${secondKind}; readonly id: string }
+interface FirstSink { write(entry: FirstEntry): void }
+interface SecondSink { write(entry: SecondEntry): void }
+class FirstFile implements FirstSink { write(entry: FirstEntry): void {} }
+class Counting implements SecondSink {
+  constructor(private readonly inner: SecondSink) {}
+  write(entry: SecondEntry): void { this.inner.write(entry); }
+}
+export function sync(sink: FirstSink): void { if (sink instanceof FirstFile) sink.write({ kind: 'first', id: '1' }); }
+export const counted: SecondSink = new Counting({ write() {} });
+`;
+
+    expect(gateAnswers(pipelines("'second'"), 'instanceof')).toEqual(['sink instanceof FirstFile false']);
+    expect(gateAnswers(pipelines("'first'"), 'instanceof')).toEqual(['sink instanceof FirstFile true']);
   });
 });

@@ -5,11 +5,21 @@ import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { DEFEATS } from '../wrappers/defeats.js';
 import { hasMember, valueTypeOf } from './members.js';
+import { mayBeRelated } from './type-shapes.js';
+
+/**
+ * Wrapper kinds that can be `this` in a method of the class they stand for without carrying its
+ * private names: they reach the class's own methods through its prototype (a proxy, an object
+ * delegating to an instance) or may be anything (what a library's typed-only factory returns).
+ * A decorator or a subclass runs the class's constructor or has methods of its own.
+ */
+const UNBRANDED_RECEIVERS = new Set<Wrapper['kind']>(['proxy', 'prototype-delegate', 'stand-in', 'opaque-factory']);
 
 /** Wrapper kinds that can make a probe or a discriminant answer wrongly. */
 const MEMBER_HIDERS = new Set<Wrapper['kind']>(['stand-in', 'decorator-class', 'wrapping-factory', 'prototype-copy']);
 
-const compatibility = new WeakMap<ts.Type, Map<string, boolean>>();
+const assignability = new WeakMap<ts.Type, Map<ts.Type, boolean>>();
+const produced = new WeakMap<Wrapper, readonly ts.Type[]>();
 
 /**
  * A cheap first answer to "can any wrapper fool this check?", asked before any value is traced:
@@ -34,6 +44,11 @@ export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: Conc
   const counterpart = check.counterpart;
   if (counterpart && counterpart.kind !== 'value') return true;
 
+  if (check.kind === 'private-brand' && isMethodReceiver(ctx, check.subject)) {
+    const receivers = candidates.filter((wrapper) => UNBRANDED_RECEIVERS.has(wrapper.kind));
+    return receivers.length > 0 && fitsSome(ctx, index, receivers, check.subject);
+  }
+
   const sides = counterpart ? [check.subject, counterpart.expression] : [check.subject];
   return sides.some((side) => fitsSome(ctx, index, candidates, side));
 }
@@ -45,31 +60,36 @@ function fitsSome(
   side: ts.Expression,
 ): boolean {
   const { ts, checker } = ctx;
-  const subject = checker.getTypeAtLocation(side);
+  const subject = boundOf(ctx, checker.getTypeAtLocation(side));
   if (isWildcard(ctx, subject)) return true;
 
-  return candidates.some((wrapper) => {
-    let known = compatibility.get(subject);
-    if (!known) {
-      known = new Map();
-      compatibility.set(subject, known);
-    }
+  return candidates.some(
+    (wrapper) =>
+      ((subject.flags & ts.TypeFlags.Object) !== 0 && wrapper.kind === 'subclassing-decorator') ||
+      producedTypes(ctx, index, wrapper).some(
+        (produced) =>
+          isWildcard(ctx, produced) ||
+          (mayBeRelated(ctx, produced, subject) && assignableEitherWay(ctx, produced, subject)),
+      ),
+  );
+}
 
-    let fits = known.get(wrapper.id);
-    if (fits === undefined) {
-      fits =
-        producedTypes(ctx, index, wrapper).some(
-          (produced) =>
-            isWildcard(ctx, produced) ||
-            checker.isTypeAssignableTo(produced, subject) ||
-            checker.isTypeAssignableTo(subject, produced),
-        ) ||
-        ((subject.flags & ts.TypeFlags.Object) !== 0 && wrapper.kind === 'subclassing-decorator');
-      known.set(wrapper.id, fits);
-    }
+function assignableEitherWay(ctx: CoreContext, produced: ts.Type, subject: ts.Type): boolean {
+  let known = assignability.get(produced);
+  if (!known) {
+    known = new Map();
+    assignability.set(produced, known);
+  }
 
-    return fits;
-  });
+  let related = known.get(subject);
+  if (related === undefined) {
+    related =
+      ctx.checker.isTypeAssignableTo(produced, subject) ||
+      ctx.checker.isTypeAssignableTo(subject, produced);
+    known.set(subject, related);
+  }
+
+  return related;
 }
 
 /**
@@ -78,6 +98,16 @@ function fitsSome(
  * makes records, whatever its signature allows).
  */
 function producedTypes(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
+  let types = produced.get(wrapper);
+  if (!types) {
+    types = typesMadeBy(ctx, index, wrapper);
+    produced.set(wrapper, types);
+  }
+
+  return types;
+}
+
+function typesMadeBy(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
   const declared = valueTypeOf(ctx, wrapper);
 
   // A copy is typed by what it kept (`{ reference: string }`), but code casts it to what it
@@ -146,6 +176,33 @@ function defeatsKind(wrapper: Wrapper, check: ConcreteCheck): boolean {
     default:
       return wrapper.defeats.has(check.kind);
   }
+}
+
+/** `this` in a method of a class: the object the method was called on. */
+function isMethodReceiver(ctx: CoreContext, node: ts.Expression): boolean {
+  const { ts } = ctx;
+  if (node.kind !== ts.SyntaxKind.ThisKeyword) return false;
+
+  let fn: ts.Node | undefined = node.parent;
+  while (fn && !(ts.isFunctionLike(fn) && !ts.isArrowFunction(fn))) fn = fn.parent;
+  if (!fn || !(ts.isMethodDeclaration(fn) || ts.isAccessor(fn)) || !ts.isClassLike(fn.parent)) return false;
+
+  return !(ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static);
+}
+
+/**
+ * What a type parameter stands for at most: `this` in a class's method is an instance of the
+ * class or of a subclass, `T extends Target` is some Target. Unbounded parameters stay open.
+ */
+function boundOf(ctx: CoreContext, type: ts.Type): ts.Type {
+  const { ts, checker } = ctx;
+  if (!(type.flags & ts.TypeFlags.TypeParameter)) return type;
+
+  const constraint = checker.getBaseConstraintOfType(type);
+  if (!constraint || constraint.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return type;
+  if (checker.getPropertiesOfType(constraint).length === 0) return type;
+
+  return constraint;
 }
 
 /** `any`, `unknown`, a type parameter, or an object type: anything may be in it. */
