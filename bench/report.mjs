@@ -39,9 +39,14 @@ export const TARGETS = {
  * The whole record of a run, in Markdown: what was run where, the ratios against the targets,
  * the medians behind them, and the growth per file on the synthetic projects.
  *
- * @param {{ environment: Environment, rounds: number, results: readonly ProjectResult[] }} run
+ * @param {{
+ *   environment: Environment,
+ *   rounds: number,
+ *   results: readonly ProjectResult[],
+ *   heapMib?: number,
+ * }} run
  */
-export function renderReport({ environment, rounds, results }) {
+export function renderReport({ environment, rounds, results, heapMib }) {
   const real = results.filter((result) => result.workspace.kind === 'real');
   const synthetic = results.filter((result) => result.workspace.kind === 'synthetic');
   return [
@@ -52,6 +57,12 @@ export function renderReport({ environment, rounds, results }) {
     `- Machine: ${environment.machine}; Node ${environment.node}.`,
     `- Load: ${describeLoad(results)}`,
     `- Versions: ${environment.versions}.`,
+    ...(heapMib
+      ? [
+          `- Heap: every command ran with \`NODE_OPTIONS=--max-old-space-size=${heapMib}\` ` +
+            "(Node's default heap limit is about 4 GiB here).",
+        ]
+      : []),
     '- Peak memory: the maximum resident set size of the measured process, reported by GNU time ' +
       "(`/usr/bin/time -f %M`, from the kernel's `getrusage` at exit); wall time is taken around " +
       'the child process.',

@@ -3,7 +3,8 @@
 // `npm run bench`: times tsc, typed ESLint with and without the plugin, and `scan` on the real
 // corpora and the synthetic projects, prints the record and writes it into docs/benchmarks.md.
 // Options: --runs n (5), --quick, --project name (repeatable), --sizes 1000,5000,20000,
-//          --seed n, --timeout seconds (per command), --no-write. Exit codes: 0 done, 1 a
+//          --seed n, --timeout seconds (per command), --heap-mib n (node's heap limit for
+//          every command), --no-write. Exit codes: 0 done, 1 a
 //          command failed (the record says which), 2 bad usage or a missing prerequisite.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,6 +46,7 @@ function readOptions() {
         sizes: { type: 'string' },
         seed: { type: 'string', default: String(DEFAULT_SEED) },
         timeout: { type: 'string', default: '1800' },
+        'heap-mib': { type: 'string' },
         'no-write': { type: 'boolean', default: false },
       },
     });
@@ -61,6 +63,10 @@ function readOptions() {
       : DEFAULT_SIZES;
   const seed = positiveInteger(values.seed, '--seed');
   const timeoutSeconds = positiveInteger(values.timeout, '--timeout');
+  const heapMib =
+    values['heap-mib'] === undefined
+      ? undefined
+      : positiveInteger(values['heap-mib'], '--heap-mib');
 
   const realNames = realCorpusNames(root);
   const available = [...realNames, ...sizes.map((size) => `synthetic-${sizeLabel(size)}`)];
@@ -73,6 +79,7 @@ function readOptions() {
     runs,
     seed,
     timeoutSeconds,
+    heapMib,
     real: realNames.filter((name) => wanted.includes(name)),
     sizes: sizes.filter((size) => wanted.includes(`synthetic-${sizeLabel(size)}`)),
     write: complete && !values['no-write'],
@@ -99,12 +106,14 @@ function positiveInteger(text, option) {
  * @param {Workspace} workspace
  * @param {number} runs
  * @param {number} timeoutSeconds
+ * @param {number | undefined} heapMib
  * @returns {Promise<ProjectResult>}
  */
-async function benchProject(workspace, runs, timeoutSeconds) {
+async function benchProject(workspace, runs, timeoutSeconds, heapMib) {
   const project = path.relative(root, workspace.dir).split(path.sep).join('/');
   const env = { ...process.env };
   delete env['NODE_OPTIONS'];
+  if (heapMib) env['NODE_OPTIONS'] = `--max-old-space-size=${heapMib}`;
 
   /** @type {ProjectResult['tools']} */
   const tools = {
@@ -171,16 +180,25 @@ async function main() {
   for (const name of options.real) {
     const workspace = prepareOrExplain(() => prepareRealCorpus(root, name));
     progress(`${name} ${workspace.version}: ${workspace.files} files, ${workspace.lines} lines`);
-    results.push(await benchProject(workspace, options.runs, options.timeoutSeconds));
+    results.push(
+      await benchProject(workspace, options.runs, options.timeoutSeconds, options.heapMib),
+    );
   }
 
   for (const size of options.sizes) {
     const workspace = prepareOrExplain(() => prepareSyntheticProject(root, size, options.seed));
     progress(`${workspace.name}: ${workspace.files} files, ${workspace.lines} lines`);
-    results.push(await benchProject(workspace, options.runs, options.timeoutSeconds));
+    results.push(
+      await benchProject(workspace, options.runs, options.timeoutSeconds, options.heapMib),
+    );
   }
 
-  const report = renderReport({ environment, rounds: options.runs, results });
+  const report = renderReport({
+    environment,
+    rounds: options.runs,
+    results,
+    ...(options.heapMib ? { heapMib: options.heapMib } : {}),
+  });
   process.stdout.write(`${report}\n`);
   if (options.write) {
     writeSection(DOC, 'bench:results', report);

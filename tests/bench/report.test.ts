@@ -81,6 +81,17 @@ const report = renderReport({
 }).split('\n');
 
 describe('renderReport', () => {
+  it('names the heap limit every command ran with, when one was given', () => {
+    const heapLine = (lines: string[]) => lines.filter((line) => line.startsWith('- Heap:'));
+    expect(heapLine(report)).toEqual([]);
+    expect(
+      heapLine(renderReport({ environment, rounds: 3, results: [big], heapMib: 8192 }).split('\n')),
+    ).toEqual([
+      "- Heap: every command ran with `NODE_OPTIONS=--max-old-space-size=8192` (Node's default heap " +
+        'limit is about 4 GiB here).',
+    ]);
+  });
+
   it('gives the paired-median ratios of wall time, CPU time in brackets, and the findings', () => {
     expect(report).toContain(
       '| big | 600 | 1.17 (1.10) | 0.83 (0.79) | 0.25 (0.29) | 0.45 | 4 / 4 |',

@@ -36,11 +36,15 @@ function liveWrappers(main: string): string[] {
 }
 
 /** Each check of `src/main.ts` of the given kind, with the gate's answer for it. */
-function gateAnswers(main: string, kind: 'capability' | 'identity' | 'private-brand' | 'instanceof'): string[] {
+function gateAnswers(
+  main: string,
+  kind: 'capability' | 'identity' | 'private-brand' | 'instanceof',
+): string[] {
   const { analysis, main: file } = analyse(main);
   const index = analysis.wrapperIndex;
   return findConcreteChecks(analysis.ctx, file, new Set([kind]), () => true).map(
-    (check) => `${check.node.getText()} ${mayBeDefeated(analysis.ctx, index, check)}`,
+    (check) =>
+      `${check.node.getText()} ${mayBeDefeated(analysis.ctx, index, analysis.tracer, check)}`,
   );
 }
 
@@ -148,7 +152,9 @@ export const made = ${made};
   });
 
   it('keeps out wrappers of a same-shaped interface whose entries carry another literal', () => {
-    const pipelines = (secondKind: string) => `interface FirstEntry { readonly kind: 'first'; readonly id: string }
+    const pipelines = (
+      secondKind: string,
+    ) => `interface FirstEntry { readonly kind: 'first'; readonly id: string }
 interface SecondEntry { readonly kind: ${secondKind}; readonly id: string }
 interface FirstSink { write(entry: FirstEntry): void }
 interface SecondSink { write(entry: SecondEntry): void }
@@ -161,7 +167,33 @@ export function sync(sink: FirstSink): void { if (sink instanceof FirstFile) sin
 export const counted: SecondSink = new Counting({ write() {} });
 `;
 
-    expect(gateAnswers(pipelines("'second'"), 'instanceof')).toEqual(['sink instanceof FirstFile false']);
-    expect(gateAnswers(pipelines("'first'"), 'instanceof')).toEqual(['sink instanceof FirstFile true']);
+    expect(gateAnswers(pipelines("'second'"), 'instanceof')).toEqual([
+      'sink instanceof FirstFile false',
+    ]);
+    expect(gateAnswers(pipelines("'first'"), 'instanceof')).toEqual([
+      'sink instanceof FirstFile true',
+    ]);
+  });
+
+  it('types a lookup by the keys its collection declares, and lets no fresh stand-in through', () => {
+    const lookups = (made: string) => `import { Repository, type Target } from './targets.js';
+export class Ledger { constructor(readonly label: string) {} }
+const byTarget = new Map<Target, number>();
+const byLedger = new Map<Ledger, number>();
+export function count(repository: Repository, ledger: Ledger): number {
+  return (byTarget.get(repository) ?? 0) + (byLedger.get(ledger) ?? 0);
+}
+export const made = ${made};
+`;
+
+    // The program declares ProgressTarget, which fits the Target keys but not the Ledger ones.
+    expect(gateAnswers(lookups('new Proxy({}, { get: () => 1 })'), 'identity')).toEqual([
+      'byTarget.get(repository) true',
+      'byLedger.get(ledger) false',
+    ]);
+    expect(gateAnswers(lookups("new Proxy(new Ledger('l'), {})"), 'identity')).toEqual([
+      'byTarget.get(repository) true',
+      'byLedger.get(ledger) true',
+    ]);
   });
 });

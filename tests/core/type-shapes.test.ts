@@ -16,7 +16,11 @@ function related(source: string, pairs: readonly (readonly [string, string])[]):
   const folder = writeTempProject({ 'src/types.ts': source });
   folders.push(folder);
   const file = path.join(folder, 'src/types.ts');
-  const program = ts.createProgram([file], { target: ts.ScriptTarget.ES2022, strict: true, types: [] });
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    types: [],
+  });
   const ctx: CoreContext = analysisFor(ts, program).ctx;
   const sourceFile = program.getSourceFile(file)!;
   const typeOf = (name: string): ts.Type => {

@@ -32,7 +32,9 @@ export function defeatsCheck(
       // A subclass passes `instanceof`, `isPrototypeOf` and the inherited tag, not the others.
       if (wrapper.classSymbol && derivesFrom(ctx, wrapper.classSymbol, concrete.symbol)) {
         const subclassFails =
-          check.kind === 'constructor' && check.form !== 'is-prototype-of' && check.form !== 'to-string-tag';
+          check.kind === 'constructor' &&
+          check.form !== 'is-prototype-of' &&
+          check.form !== 'to-string-tag';
         return subclassFails && wrapper.classSymbol !== concrete.symbol;
       }
 
@@ -43,8 +45,10 @@ export function defeatsCheck(
 
     case 'private-brand': {
       if (!wrapper.defeats.has('private-brand')) return false;
-      if (wrapper.kind === 'duplicate-class') return concrete !== undefined && wrapper.twin === concrete.symbol;
-      if (wrapper.classSymbol && concrete && derivesFrom(ctx, wrapper.classSymbol, concrete.symbol)) return false;
+      if (wrapper.kind === 'duplicate-class')
+        return concrete !== undefined && wrapper.twin === concrete.symbol;
+      if (wrapper.classSymbol && concrete && derivesFrom(ctx, wrapper.classSymbol, concrete.symbol))
+        return false;
 
       return true;
     }
@@ -60,7 +64,8 @@ export function defeatsCheck(
       }
 
       if (wrapper.kind === 'wrapping-factory') return !wrapper.ownMembers.has(member);
-      if (wrapper.kind === 'prototype-copy' && origin) return lostMembers(ctx, tracer, origin).has(member);
+      if (wrapper.kind === 'prototype-copy' && origin)
+        return lostMembers(ctx, tracer, origin.creation).has(member);
 
       return false;
     }
@@ -101,11 +106,14 @@ function hidesMember(
       // A `has` trap answers `in`; a `get` trap answers `typeof x.m` and `x.m !== undefined`.
       return !(wrapper.traps ?? []).includes(check.form === 'in-probe' ? 'has' : 'get');
     case 'decorator-class':
-      return !hasMember(ctx, valueTypeOf(ctx, wrapper), member) && innerMayHave(ctx, tracer, wrapper, origin, check);
+      return (
+        !hasMember(ctx, valueTypeOf(ctx, wrapper), member) &&
+        innerMayHave(ctx, tracer, wrapper, origin, check)
+      );
     case 'wrapping-factory':
       return !wrapper.ownMembers.has(member) && innerMayHave(ctx, tracer, wrapper, origin, check);
     case 'prototype-copy':
-      return origin !== undefined && lostMembers(ctx, tracer, origin).has(member);
+      return origin !== undefined && lostMembers(ctx, tracer, origin.creation).has(member);
     default:
       return false;
   }
@@ -125,12 +133,14 @@ function innerMayHave(
   const wrapped = origin?.creation.wrapped;
   if (!wrapped) return false;
 
-  return tracer.originsOf(wrapped).some(
-    (source) =>
-      source.kind === 'concrete' &&
-      source.classSymbol !== undefined &&
-      hasMember(ctx, ctx.checker.getDeclaredTypeOfSymbol(source.classSymbol), member),
-  );
+  return tracer
+    .originsOf(wrapped)
+    .some(
+      (source) =>
+        source.kind === 'concrete' &&
+        source.classSymbol !== undefined &&
+        hasMember(ctx, ctx.checker.getDeclaredTypeOfSymbol(source.classSymbol), member),
+    );
 }
 
 /** Whether an instance of the checked class could be inside the wrapper. */

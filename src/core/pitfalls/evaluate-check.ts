@@ -32,7 +32,8 @@ export function evaluateCheck(
   if (isExempt(ctx, index, check)) return undefined;
 
   const assumable = ctx.options.assumeWrappable && assumedWrapper(ctx, check) !== undefined;
-  if (!assumable && !mayBeDefeated(ctx, index, check) && !mayWrapError(ctx, index, check)) return undefined;
+  if (!assumable && !mayBeDefeated(ctx, index, tracer, check) && !mayWrapError(ctx, index, check))
+    return undefined;
 
   if (check.kind === 'identity') return evaluateIdentity(ctx, tracer, check);
 
@@ -66,7 +67,8 @@ export function evaluateCheck(
   // What arrives where the search lost track is still typed: a parameter typed as the class
   // itself lets no wrapper of its interface in.
   const declared = declaredCandidates(ctx, index, check).find(
-    (wrapper) => defeatsCheck(ctx, tracer, wrapper, undefined, check) && fitsSomeOpening(ctx, wrapper, open),
+    (wrapper) =>
+      defeatsCheck(ctx, tracer, wrapper, undefined, check) && fitsSomeOpening(ctx, wrapper, open),
   );
   if (declared) {
     return {
@@ -119,7 +121,8 @@ function fitsSomeOpening(ctx: CoreContext, wrapper: Wrapper, open: readonly Open
   const { ts, checker } = ctx;
   return open.some((origin) => {
     const type = checker.getTypeAtLocation(origin.node);
-    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return true;
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter))
+      return true;
 
     return checker.isTypeAssignableTo(valueTypeOf(ctx, wrapper), type);
   });
@@ -147,12 +150,19 @@ function mayWrapError(ctx: CoreContext, index: WrapperIndex, check: ConcreteChec
 
 function isExempt(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
   const concrete = check.concreteClass;
-  if (concrete && ctx.options.ignoreClasses.some((specifier) => matchesSpecifier(ctx, concrete.symbol, specifier))) {
+  if (
+    concrete &&
+    ctx.options.ignoreClasses.some((specifier) => matchesSpecifier(ctx, concrete.symbol, specifier))
+  ) {
     return true;
   }
 
   // Testing for the wrapper itself is how code peels it, not a pitfall.
-  if (concrete && (check.kind === 'instanceof' || check.kind === 'constructor') && index.isWrapperClass(concrete.symbol)) {
+  if (
+    concrete &&
+    (check.kind === 'instanceof' || check.kind === 'constructor') &&
+    index.isWrapperClass(concrete.symbol)
+  ) {
     return true;
   }
 
@@ -171,10 +181,13 @@ function errorCauseFor(
   origins: readonly Origin[],
 ): Pitfall | undefined {
   const concrete = check.concreteClass;
-  if (check.kind !== 'instanceof' || !concrete || !derivesFromError(ctx, concrete.symbol)) return undefined;
+  if (check.kind !== 'instanceof' || !concrete || !derivesFromError(ctx, concrete.symbol))
+    return undefined;
 
   const caught = origins.some(
-    (origin) => origin.kind === 'open' && (origin.reason === 'caught' || origin.reason === 'callback-parameter'),
+    (origin) =>
+      origin.kind === 'open' &&
+      (origin.reason === 'caught' || origin.reason === 'callback-parameter'),
   );
   if (!caught) return undefined;
 
@@ -185,7 +198,9 @@ function errorCauseFor(
       !derivesFrom(ctx, cause.classSymbol, concrete.symbol) &&
       checker.isTypeAssignableTo(concrete.instanceType, checker.getApparentType(cause.innerType)),
   );
-  return wrapper ? { check, wrapper, origin: undefined, otherPaths: 0, errorCause: true } : undefined;
+  return wrapper
+    ? { check, wrapper, origin: undefined, otherPaths: 0, errorCause: true }
+    : undefined;
 }
 
 /**
@@ -193,7 +208,11 @@ function errorCauseFor(
  * stands for (or another wrapper): an element read through a draft against the caller's
  * original, a map lookup with a subclass against the class it was filled with.
  */
-function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: ConcreteCheck): Pitfall | undefined {
+function evaluateIdentity(
+  ctx: CoreContext,
+  tracer: OriginTracer,
+  check: ConcreteCheck,
+): Pitfall | undefined {
   const counterpart = check.counterpart;
   if (!counterpart) return undefined;
 
@@ -213,7 +232,9 @@ function evaluateIdentity(ctx: CoreContext, tracer: OriginTracer, check: Concret
 
     // The check misses only where the other side can be the very value a wrapper stands for.
     const missing = wrappers.filter((origin) =>
-      tracer.standsForOf(origin).some((original) => plain.some((other) => sameValue(original, other))),
+      tracer
+        .standsForOf(origin)
+        .some((original) => plain.some((other) => sameValue(original, other))),
     );
     const first = missing[0];
     if (!first) return undefined;

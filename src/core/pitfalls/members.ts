@@ -1,8 +1,7 @@
 import type { CoreContext } from '../context.js';
 import type { OriginTracer } from '../flows/origins.js';
-import type { WrapperOrigin } from '../flows/origin.js';
 import type { ts } from '../typescript-api.js';
-import type { Wrapper } from '../wrappers/wrapper.js';
+import type { Wrapper, WrapperCreation } from '../wrappers/wrapper.js';
 
 /** Whether values of a type have a member (declared, inherited or optional). */
 export function hasMember(ctx: CoreContext, type: ts.Type, member: string): boolean {
@@ -10,7 +9,12 @@ export function hasMember(ctx: CoreContext, type: ts.Type, member: string): bool
 }
 
 /** Whether a type's member can hold the literal a discriminant check compares with. */
-export function carriesLiteral(ctx: CoreContext, type: ts.Type, member: string, literal: string): boolean {
+export function carriesLiteral(
+  ctx: CoreContext,
+  type: ts.Type,
+  member: string,
+  literal: string,
+): boolean {
   const { checker } = ctx;
   const property = checker.getApparentType(type).getProperty(member);
   if (!property) return false;
@@ -30,7 +34,9 @@ export function carriesLiteral(ctx: CoreContext, type: ts.Type, member: string, 
 
 /** The type of the values a wrapper yields: a class's instances, or what a factory returns. */
 export function valueTypeOf(ctx: CoreContext, wrapper: Wrapper): ts.Type {
-  return wrapper.classSymbol ? ctx.checker.getDeclaredTypeOfSymbol(wrapper.classSymbol) : wrapper.producedType;
+  return wrapper.classSymbol
+    ? ctx.checker.getDeclaredTypeOfSymbol(wrapper.classSymbol)
+    : wrapper.producedType;
 }
 
 /**
@@ -38,10 +44,14 @@ export function valueTypeOf(ctx: CoreContext, wrapper: Wrapper): ts.Type {
  * accessors) that the copy does not define itself. Known only where the program shows which
  * class the copied object is an instance of.
  */
-export function lostMembers(ctx: CoreContext, tracer: OriginTracer, origin: WrapperOrigin): Set<string> {
+export function lostMembers(
+  ctx: CoreContext,
+  tracer: OriginTracer,
+  creation: WrapperCreation,
+): Set<string> {
   const { ts } = ctx;
   const lost = new Set<string>();
-  const { wrapper, wrapped } = origin.creation;
+  const { wrapper, wrapped } = creation;
   if (!wrapped) return lost;
 
   for (const source of tracer.originsOf(wrapped)) {
@@ -64,7 +74,9 @@ export function prototypeMembers(ctx: CoreContext, cls: ts.ClassLikeDeclaration)
   const { ts } = ctx;
   const names: string[] = [];
   for (const member of cls.members) {
-    const isStatic = ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    const isStatic =
+      ts.canHaveModifiers(member) &&
+      (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
     if (isStatic || !member.name || !ts.isIdentifier(member.name)) continue;
 
     if (ts.isMethodDeclaration(member) || ts.isAccessor(member)) names.push(member.name.text);

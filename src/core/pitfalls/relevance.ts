@@ -1,10 +1,12 @@
 import type { ConcreteCheck } from '../checks/concrete-check.js';
 import type { CoreContext } from '../context.js';
+import type { OriginTracer } from '../flows/origins.js';
+import { forEachDescendant, skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
-import type { Wrapper } from '../wrappers/wrapper.js';
+import type { Wrapper, WrapperCreation } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { DEFEATS } from '../wrappers/defeats.js';
-import { hasMember, valueTypeOf } from './members.js';
+import { hasMember, lostMembers, valueTypeOf } from './members.js';
 import { mayBeRelated } from './type-shapes.js';
 
 /**
@@ -13,20 +15,37 @@ import { mayBeRelated } from './type-shapes.js';
  * delegating to an instance) or may be anything (what a library's typed-only factory returns).
  * A decorator or a subclass runs the class's constructor or has methods of its own.
  */
-const UNBRANDED_RECEIVERS = new Set<Wrapper['kind']>(['proxy', 'prototype-delegate', 'stand-in', 'opaque-factory']);
+const UNBRANDED_RECEIVERS = new Set<Wrapper['kind']>([
+  'proxy',
+  'prototype-delegate',
+  'stand-in',
+  'opaque-factory',
+]);
 
 /** Wrapper kinds that can make a probe or a discriminant answer wrongly. */
-const MEMBER_HIDERS = new Set<Wrapper['kind']>(['stand-in', 'decorator-class', 'wrapping-factory', 'prototype-copy']);
+const MEMBER_HIDERS = new Set<Wrapper['kind']>([
+  'stand-in',
+  'decorator-class',
+  'wrapping-factory',
+  'prototype-copy',
+]);
 
 const assignability = new WeakMap<ts.Type, Map<ts.Type, boolean>>();
 const produced = new WeakMap<Wrapper, readonly ts.Type[]>();
+const copyLosses = new WeakMap<Wrapper, Map<string, boolean>>();
+const inlineLost = new WeakMap<Wrapper, ReadonlySet<string>>();
 
 /**
  * A cheap first answer to "can any wrapper fool this check?", asked before any value is traced:
  * some wrapper the program has (or declares) must defeat this kind of check and fit the checked
  * value's type. Most checks of most programs stop here.
  */
-export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: ConcreteCheck): boolean {
+export function mayBeDefeated(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  tracer: OriginTracer,
+  check: ConcreteCheck,
+): boolean {
   // Proxies of Vue, MobX or Immer, and deep proxies, can be read out as any object.
   if (index.usesConfiguredMakers || index.mayHaveDeepProxies) {
     if (check.kind === 'identity' || check.kind === 'private-brand') return true;
@@ -36,41 +55,133 @@ export function mayBeDefeated(ctx: CoreContext, index: WrapperIndex, check: Conc
   if (ctx.options.wrapperFactories.length > 0 && DEFEATS.decorator.has(check.kind)) return true;
 
   const candidates = index.liveWrappers.filter(
-    (wrapper) => defeatsKind(wrapper, check) && mayHideMember(ctx, index, wrapper, check),
+    (wrapper) =>
+      defeatsKind(wrapper, check) &&
+      mayHideMember(ctx, index, wrapper, check) &&
+      !(check.kind === 'identity' && standsForNothing(ctx, wrapper)),
   );
   if (candidates.length === 0) return false;
 
-  // Either side of an identity check may be the wrapper; a collection's elements are not typed here.
-  const counterpart = check.counterpart;
-  if (counterpart && counterpart.kind !== 'value') return true;
-
+  const { checker } = ctx;
   if (check.kind === 'private-brand' && isMethodReceiver(ctx, check.subject)) {
     const receivers = candidates.filter((wrapper) => UNBRANDED_RECEIVERS.has(wrapper.kind));
-    return receivers.length > 0 && fitsSome(ctx, index, receivers, check.subject);
+    const receiver = checker.getTypeAtLocation(check.subject);
+    return receivers.length > 0 && fitsSome(ctx, index, check, receivers, receiver, () => true);
   }
 
-  const sides = counterpart ? [check.subject, counterpart.expression] : [check.subject];
-  return sides.some((side) => fitsSome(ctx, index, candidates, side));
+  // Tracing what a copy copied costs more than the rest of the gate, so it comes last.
+  const loses = (wrapper: Wrapper) =>
+    !isMemberCheck(check) || copyLoses(ctx, index, tracer, wrapper, check);
+  const sides = sideTypes(ctx, check);
+  return (
+    sides === undefined ||
+    sides.some((side) => fitsSome(ctx, index, check, candidates, side, loses))
+  );
+}
+
+/**
+ * The types a wrapper would have to fit on either side of the check: the checked value, and for
+ * an identity check what it is compared with, or the keys or elements of the collection it is
+ * looked up in, as the lookup method declares them. Undefined when the collection's are unknown.
+ */
+function sideTypes(ctx: CoreContext, check: ConcreteCheck): readonly ts.Type[] | undefined {
+  const { ts, checker } = ctx;
+  const subject = checker.getTypeAtLocation(check.subject);
+  const counterpart = check.counterpart;
+  if (!counterpart) return [subject];
+  if (counterpart.kind === 'value')
+    return [subject, checker.getTypeAtLocation(counterpart.expression)];
+
+  if (!ts.isCallExpression(check.node)) return undefined;
+
+  const parameter = checker.getResolvedSignature(check.node)?.getParameters()[0];
+  return parameter ? [subject, checker.getTypeOfSymbol(parameter)] : undefined;
+}
+
+/**
+ * A stand-in over an object made for it alone (`new Proxy({}, traps)`): nothing else holds the
+ * object it stands for, so no identity check can meet the stand-in on one side and that object
+ * on the other.
+ */
+function standsForNothing(ctx: CoreContext, wrapper: Wrapper): boolean {
+  const { ts } = ctx;
+  if (wrapper.kind !== 'stand-in' || !ts.isNewExpression(wrapper.declaration)) return false;
+
+  const target = wrapper.declaration.arguments?.[0];
+  if (!target) return false;
+
+  const inner = skipOuterExpressions(ts, target);
+  if (ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner)) return true;
+
+  return ts.isIdentifier(inner) && isUnsharedLiteral(ctx, inner);
+}
+
+/** `const target = {}` that nothing but this one reference reads. */
+function isUnsharedLiteral(ctx: CoreContext, reference: ts.Identifier): boolean {
+  const { ts, checker } = ctx;
+  const symbol = checker.getSymbolAtLocation(reference);
+  const declaration = symbol?.valueDeclaration;
+  if (
+    !symbol ||
+    !declaration ||
+    !ts.isVariableDeclaration(declaration) ||
+    !declaration.initializer
+  ) {
+    return false;
+  }
+
+  const list = declaration.parent;
+  const initializer = skipOuterExpressions(ts, declaration.initializer);
+  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const)) return false;
+  if (!ts.isObjectLiteralExpression(initializer) || !ts.isIdentifier(declaration.name))
+    return false;
+  if (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Export) return false;
+
+  let others = 0;
+  forEachDescendant(ts, list.parent.parent, (node) => {
+    if (ts.isIdentifier(node) && node !== reference && node !== declaration.name) {
+      if (node.text === reference.text && checker.getSymbolAtLocation(node) === symbol) others++;
+    }
+
+    return others === 0;
+  });
+  return others === 0;
 }
 
 function fitsSome(
   ctx: CoreContext,
   index: WrapperIndex,
+  check: ConcreteCheck,
   candidates: readonly Wrapper[],
-  side: ts.Expression,
+  side: ts.Type,
+  confirm: (wrapper: Wrapper) => boolean,
 ): boolean {
-  const { ts, checker } = ctx;
-  const subject = boundOf(ctx, checker.getTypeAtLocation(side));
-  if (isWildcard(ctx, subject)) return true;
+  const subject = boundOf(ctx, side);
+  if (isWildcard(ctx, subject)) return candidates.some(confirm);
 
-  return candidates.some(
-    (wrapper) =>
-      ((subject.flags & ts.TypeFlags.Object) !== 0 && wrapper.kind === 'subclassing-decorator') ||
-      producedTypes(ctx, index, wrapper).some(
-        (produced) =>
-          isWildcard(ctx, produced) ||
-          (mayBeRelated(ctx, produced, subject) && assignableEitherWay(ctx, produced, subject)),
-      ),
+  const fits = (wrapper: Wrapper) =>
+    wrapper.kind === 'subclassing-decorator'
+      ? mayBeDecoratedClass(ctx, check, subject)
+      : producedTypes(ctx, index, wrapper).some(
+          (produced) =>
+            isWildcard(ctx, produced) ||
+            (mayBeRelated(ctx, produced, subject) && assignableEitherWay(ctx, produced, subject)),
+        );
+  return candidates.some((wrapper) => fits(wrapper) && confirm(wrapper));
+}
+
+/**
+ * A class a decorator replaced by a subclass: an instance's `constructor` points at it, and
+ * only a value that can be a class can be compared with it.
+ */
+function mayBeDecoratedClass(ctx: CoreContext, check: ConcreteCheck, subject: ts.Type): boolean {
+  const { ts } = ctx;
+  if ((subject.flags & ts.TypeFlags.Object) === 0) return false;
+
+  return (
+    check.kind !== 'identity' ||
+    subject.getConstructSignatures().length > 0 ||
+    ctx.checker.getApparentType(subject).getProperty('prototype') !== undefined
   );
 }
 
@@ -97,7 +208,11 @@ function assignableEitherWay(ctx: CoreContext, produced: ts.Type, subject: ts.Ty
  * calls, what each of its calls yields (`merge<A, B>(a, b): A & B` called on plain records
  * makes records, whatever its signature allows).
  */
-function producedTypes(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
+function producedTypes(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  wrapper: Wrapper,
+): readonly ts.Type[] {
   let types = produced.get(wrapper);
   if (!types) {
     types = typesMadeBy(ctx, index, wrapper);
@@ -109,6 +224,11 @@ function producedTypes(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper):
 
 function typesMadeBy(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
   const declared = valueTypeOf(ctx, wrapper);
+
+  // `Object.create(proto)` is typed `any`, but the object answers as the prototype it inherits.
+  if (wrapper.kind === 'prototype-delegate' && declared.flags & ctx.ts.TypeFlags.Any) {
+    return [wrapper.innerType];
+  }
 
   // A copy is typed by what it kept (`{ reference: string }`), but code casts it to what it
   // copied (`{ ...repository } as Target`) and hands it on as that.
@@ -126,14 +246,21 @@ function typesMadeBy(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): r
 
 function isGeneric(ctx: CoreContext, type: ts.Type): boolean {
   const { ts } = ctx;
-  if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return true;
+  if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Unknown | ts.TypeFlags.Any))
+    return true;
   if (type.isUnionOrIntersection()) return type.types.some((part) => isGeneric(ctx, part));
 
   return false;
 }
 
 /** Members every object has, wrapped or not. */
-const OBJECT_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty']);
+const OBJECT_MEMBERS = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+]);
 
 /**
  * For a probe, a discriminant or a method call: whether this wrapper can lack the member at all.
@@ -146,14 +273,14 @@ function mayHideMember(
   wrapper: Wrapper,
   check: ConcreteCheck,
 ): boolean {
-  if (check.kind !== 'capability' && check.kind !== 'discriminant') return true;
+  if (!isMemberCheck(check)) return true;
 
   const member = check.member ?? '';
   if (OBJECT_MEMBERS.has(member)) return false;
 
   switch (wrapper.kind) {
     case 'prototype-copy':
-      return index.prototypeMemberNames.has(member);
+      return copyMayLose(ctx, index, wrapper, member);
     case 'stand-in':
       if (check.kind === 'discriminant') return true;
 
@@ -166,6 +293,97 @@ function mayHideMember(
     default:
       return true;
   }
+}
+
+/**
+ * A copy loses a member only when what it copied can be an instance of a class that keeps the
+ * member on its prototype: copying a `Target` loses `push` where some class with a `push`
+ * method is a `Target`, never where no such class fits what was copied.
+ */
+function copyMayLose(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  wrapper: Wrapper,
+  member: string,
+): boolean {
+  let byMember = copyLosses.get(wrapper);
+  if (!byMember) {
+    byMember = new Map();
+    copyLosses.set(wrapper, byMember);
+  }
+
+  let loses = byMember.get(member);
+  if (loses === undefined) {
+    loses = !wrapper.ownMembers.has(member) && keeperFits(ctx, index, wrapper.innerType, member);
+    byMember.set(member, loses);
+  }
+
+  return loses;
+}
+
+/**
+ * A copy made on the spot copies one value, so what it loses is known once that value is traced:
+ * the same answer the check's own evaluation would reach, at the cost of one trace per copy.
+ */
+function copyLoses(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  tracer: OriginTracer,
+  wrapper: Wrapper,
+  check: ConcreteCheck,
+): boolean {
+  if (wrapper.kind !== 'prototype-copy' || !wrapper.inline) return true;
+
+  const creation = creationOf(index, wrapper);
+  return !creation || inlineLosses(ctx, tracer, creation).has(check.member ?? '');
+}
+
+function creationOf(index: WrapperIndex, wrapper: Wrapper): WrapperCreation | undefined {
+  return index
+    .creationsAt(wrapper.declaration as ts.Expression)
+    .find((creation) => creation.wrapper === wrapper);
+}
+
+function inlineLosses(
+  ctx: CoreContext,
+  tracer: OriginTracer,
+  creation: WrapperCreation,
+): ReadonlySet<string> {
+  let lost = inlineLost.get(creation.wrapper);
+  if (!lost) {
+    lost = lostMembers(ctx, tracer, creation);
+    inlineLost.set(creation.wrapper, lost);
+  }
+
+  return lost;
+}
+
+function keeperFits(
+  ctx: CoreContext,
+  index: WrapperIndex,
+  innerType: ts.Type,
+  member: string,
+): boolean {
+  const { checker } = ctx;
+  const keepers = index.classesKeepingOnPrototype(member);
+  if (keepers.length === 0) return false;
+
+  const copied = boundOf(ctx, innerType);
+  if (isWildcard(ctx, copied) || checker.getPropertiesOfType(copied).length === 0) return true;
+  if (!hasMember(ctx, copied, member)) return false;
+
+  return keepers.some((cls) => {
+    const symbol = cls.name ? checker.getSymbolAtLocation(cls.name) : undefined;
+    // A generic class's own type names its parameters, which nothing outside it is assignable to.
+    if (!symbol || cls.typeParameters) return true;
+
+    const instance = checker.getDeclaredTypeOfSymbol(symbol);
+    return mayBeRelated(ctx, instance, copied) && assignableEitherWay(ctx, instance, copied);
+  });
+}
+
+function isMemberCheck(check: ConcreteCheck): boolean {
+  return check.kind === 'capability' || check.kind === 'discriminant';
 }
 
 function defeatsKind(wrapper: Wrapper, check: ConcreteCheck): boolean {
@@ -185,7 +403,8 @@ function isMethodReceiver(ctx: CoreContext, node: ts.Expression): boolean {
 
   let fn: ts.Node | undefined = node.parent;
   while (fn && !(ts.isFunctionLike(fn) && !ts.isArrowFunction(fn))) fn = fn.parent;
-  if (!fn || !(ts.isMethodDeclaration(fn) || ts.isAccessor(fn)) || !ts.isClassLike(fn.parent)) return false;
+  if (!fn || !(ts.isMethodDeclaration(fn) || ts.isAccessor(fn)) || !ts.isClassLike(fn.parent))
+    return false;
 
   return !(ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static);
 }
@@ -209,6 +428,11 @@ function boundOf(ctx: CoreContext, type: ts.Type): ts.Type {
 function isWildcard(ctx: CoreContext, type: ts.Type): boolean {
   const { ts } = ctx;
   return (
-    (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive)) !== 0
+    (type.flags &
+      (ts.TypeFlags.Any |
+        ts.TypeFlags.Unknown |
+        ts.TypeFlags.TypeParameter |
+        ts.TypeFlags.NonPrimitive)) !==
+    0
   );
 }

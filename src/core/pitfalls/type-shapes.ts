@@ -66,7 +66,10 @@ function lacksSome(shape: Shape, names: readonly string[]): boolean {
   return names.some((name) => !shape.names.has(name));
 }
 
-function holdsOtherLiteral(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+function holdsOtherLiteral(
+  a: ReadonlyMap<string, string>,
+  b: ReadonlyMap<string, string>,
+): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [place, literal] of small) {
     const other = large.get(place);
@@ -147,7 +150,8 @@ function addParameterLiterals(
       if (property.flags & ts.SymbolFlags.Optional) continue;
 
       const literal = unitLiteral(ctx, checker.getTypeOfSymbol(property));
-      if (literal !== undefined) literals.set(`${name}(${position}).${property.escapedName as string}`, literal);
+      if (literal !== undefined)
+        literals.set(`${name}(${position}).${property.escapedName as string}`, literal);
     }
   });
 }
@@ -159,7 +163,9 @@ function isPlainObject(ctx: CoreContext, type: ts.Type): boolean {
   return parts.every(
     (part) =>
       (part.flags & ts.TypeFlags.Object) !== 0 &&
-      ((part as ts.ObjectType).objectFlags & (ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) === 0,
+      ((part as ts.ObjectType).objectFlags &
+        (ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) ===
+        0,
   );
 }
 

@@ -8,7 +8,11 @@ import { calleeName, functionsOfSymbol, resolvedSymbol, symbolOfFunction } from 
 import { enclosingFunction, forEachDescendant, isFunctionWithBody, shortText } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
-import { DEFAULT_PROXY_MAKERS, DEFAULT_RAW_MARKERS, DEFAULT_UNWRAPPERS } from './configured-makers.js';
+import {
+  DEFAULT_PROXY_MAKERS,
+  DEFAULT_RAW_MARKERS,
+  DEFAULT_UNWRAPPERS,
+} from './configured-makers.js';
 import type { ConfiguredMaker } from './configured-makers.js';
 import { findDecoratorClass } from './decorator-classes.js';
 import { findHeldValues } from './held-values.js';
@@ -41,6 +45,12 @@ const FORM_VERBS: Record<WrappingExpression['form'], string> = {
  * declarations and construction sites, never from types alone: the checker types `new Proxy(t, h)`
  * as `t`'s type and narrows the else branch of `instanceof` as if the test could not be fooled.
  */
+/** What an expression makes on the spot, and how. */
+interface InlineWrapping {
+  readonly wrapper: Wrapper;
+  readonly shape: WrappingExpression;
+}
+
 export class WrapperIndex {
   readonly wrappers: readonly Wrapper[];
   /** Errors the program makes around other errors (`new E(msg, { cause })`). */
@@ -49,6 +59,8 @@ export class WrapperIndex {
   readonly #byClass = new Map<ts.Symbol, Wrapper[]>();
   readonly #byFunction = new Map<ts.Node, Wrapper>();
   readonly #inline = new Map<ts.Node, Wrapper | null>();
+  /** Classifying an expression asks the checker for a type: the tracer asks again and again. */
+  readonly #inlineAt = new Map<ts.Node, InlineWrapping | null>();
   readonly #unwrappers = new Set<ts.Node>();
   readonly #rawMarkers = new Set<ts.Node>();
   readonly #makers: readonly ConfiguredMaker[];
@@ -60,7 +72,7 @@ export class WrapperIndex {
   readonly #packageImports = new Set<string>();
   #live: readonly Wrapper[] | undefined;
   #classes: readonly ts.ClassDeclaration[] = [];
-  #prototypeMembers: ReadonlySet<string> | undefined;
+  #prototypeKeepers: Map<string, ts.ClassDeclaration[]> | undefined;
   #kinds: ReadonlySet<CheckKind> | undefined;
 
   constructor(
@@ -77,7 +89,8 @@ export class WrapperIndex {
     }
 
     for (const sourceFile of ctx.program.getSourceFiles()) {
-      if (ctx.program.isSourceFileFromExternalLibrary(sourceFile)) collectTopLevelClasses(ctx, sourceFile, classes);
+      if (ctx.program.isSourceFileFromExternalLibrary(sourceFile))
+        collectTopLevelClasses(ctx, sourceFile, classes);
     }
 
     for (const duplicate of findDuplicateClasses(ctx, classes)) {
@@ -87,7 +100,11 @@ export class WrapperIndex {
 
     this.#makers = [
       ...DEFAULT_PROXY_MAKERS,
-      ...ctx.options.proxyMakers.map((specifier) => ({ specifier, shape: 'returns' as const, deep: true })),
+      ...ctx.options.proxyMakers.map((specifier) => ({
+        specifier,
+        shape: 'returns' as const,
+        deep: true,
+      })),
     ];
     this.wrappers = found.sort((a, b) => compareSites(siteOf(a.nameNode), siteOf(b.nameNode)));
     this.errorCauses = this.#errorCauses;
@@ -95,15 +112,23 @@ export class WrapperIndex {
   }
 
   /**
-   * The names of the methods and accessors some class keeps on its prototype: the only members
-   * a copy can lose. Classes of the program's sources and the top-level ones of its libraries.
+   * The classes that keep a method or accessor of this name on their prototype: the only
+   * members a copy can lose. Classes of the program's sources and the top-level ones of its
+   * libraries.
    */
-  get prototypeMemberNames(): ReadonlySet<string> {
-    if (this.#prototypeMembers) return this.#prototypeMembers;
+  classesKeepingOnPrototype(member: string): readonly ts.ClassDeclaration[] {
+    if (!this.#prototypeKeepers) {
+      this.#prototypeKeepers = new Map();
+      for (const cls of this.#classes) {
+        for (const name of prototypeMembers(this.ctx, cls)) {
+          const keepers = this.#prototypeKeepers.get(name);
+          if (keepers) keepers.push(cls);
+          else this.#prototypeKeepers.set(name, [cls]);
+        }
+      }
+    }
 
-    const names = new Set(this.#classes.flatMap((cls) => prototypeMembers(this.ctx, cls)));
-    this.#prototypeMembers = names;
-    return names;
+    return this.#prototypeKeepers.get(member) ?? [];
   }
 
   /**
@@ -129,7 +154,10 @@ export class WrapperIndex {
 
     const live: Wrapper[] = [];
     for (const wrapper of this.wrappers) {
-      if ((this.#isDeclaredKind(wrapper) && !this.#isUncalledGeneric(wrapper)) || this.#isMade(wrapper)) {
+      if (
+        (this.#isDeclaredKind(wrapper) && !this.#isUncalledGeneric(wrapper)) ||
+        this.#isMade(wrapper)
+      ) {
         live.push(wrapper);
       }
     }
@@ -244,7 +272,6 @@ export class WrapperIndex {
     return undefined;
   }
 
-
   /**
    * The calls that make a function's wrapper, when the program shows every one of them: none is
    * handed on, so what each call is given tells what the wrapper can stand for.
@@ -253,7 +280,6 @@ export class WrapperIndex {
     const uses = this.#usesOfMaker(wrapper);
     return !uses || uses.escapes.length > 0 || uses.calls.length === 0 ? undefined : uses.calls;
   }
-
 
   /** Whether the program makes copies of instances (inline or by a function). */
   get hasLiveCopies(): boolean {
@@ -323,17 +349,30 @@ export class WrapperIndex {
   }
 
   #callCreations(call: ts.CallExpression): WrapperCreation[] {
-    const functions = functionsOfSymbol(this.ctx, resolvedSymbol(this.ctx, calleeName(this.ctx, call)));
+    const functions = functionsOfSymbol(
+      this.ctx,
+      resolvedSymbol(this.ctx, calleeName(this.ctx, call)),
+    );
     for (const fn of functions) {
       const wrapper = this.#byFunction.get(fn);
       if (!wrapper) continue;
 
-      const made = wrapper.kind === 'subclassing-decorator' ? 'returns a subclass' : FORM_VERB_OF[wrapper.kind];
+      const made =
+        wrapper.kind === 'subclassing-decorator'
+          ? 'returns a subclass'
+          : FORM_VERB_OF[wrapper.kind];
       const steps: FlowStep[] = [
         { node: wrapper.nameNode, message: `${wrapper.name}() ${made} here` },
         { node: call, message: `${wrapper.name}() called here` },
       ];
-      return [{ wrapper, node: call, wrapped: call.arguments[this.#wrappedParameter(fn, wrapper)], steps }];
+      return [
+        {
+          wrapper,
+          node: call,
+          wrapped: call.arguments[this.#wrappedParameter(fn, wrapper)],
+          steps,
+        },
+      ];
     }
 
     const maker = this.#configuredMaker(call, 'returns');
@@ -344,7 +383,10 @@ export class WrapperIndex {
   }
 
   /** A library proxy maker whose call this is, of the given shape. */
-  configuredMakerOf(call: ts.CallExpression, shape: ConfiguredMaker['shape']): ConfiguredMaker | undefined {
+  configuredMakerOf(
+    call: ts.CallExpression,
+    shape: ConfiguredMaker['shape'],
+  ): ConfiguredMaker | undefined {
     return this.#configuredMaker(call, shape);
   }
 
@@ -358,7 +400,11 @@ export class WrapperIndex {
   }
 
   /** A proxy made by a library function, as its configuration describes it. */
-  makerCreation(node: ts.Expression, call: ts.CallExpression, maker: ConfiguredMaker): WrapperCreation {
+  makerCreation(
+    node: ts.Expression,
+    call: ts.CallExpression,
+    maker: ConfiguredMaker,
+  ): WrapperCreation {
     const name = shortText(call.expression);
     const wrapper: Wrapper = {
       id: wrapperId('proxy', node),
@@ -399,27 +445,38 @@ export class WrapperIndex {
 
   #calleeMatches(call: ts.CallExpression, specifiers: readonly EntitySpecifier[]): boolean {
     const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
-    return symbol !== undefined && specifiers.some((specifier) => matchesSpecifier(this.ctx, symbol, specifier));
+    return (
+      symbol !== undefined &&
+      specifiers.some((specifier) => matchesSpecifier(this.ctx, symbol, specifier))
+    );
   }
 
   /** A copy, delegate or proxy made on the spot, cached per expression. */
-  #inlineWrapper(expression: ts.Expression): { wrapper: Wrapper; shape: WrappingExpression } | undefined {
-    const shape = classifyWrapping(this.ctx, expression);
-    if (!shape || shape.form === 'forwarding-literal') return undefined;
+  #inlineWrapper(expression: ts.Expression): InlineWrapping | undefined {
+    const known = this.#inlineAt.get(expression);
+    if (known !== undefined) return known ?? undefined;
 
-    let wrapper = this.#inline.get(shape.node);
-    if (wrapper === undefined) {
-      wrapper = this.#makeInlineWrapper(shape);
-      this.#inline.set(shape.node, wrapper);
+    const shape = classifyWrapping(this.ctx, expression);
+    let found: InlineWrapping | null = null;
+    if (shape && shape.form !== 'forwarding-literal') {
+      let wrapper = this.#inline.get(shape.node);
+      if (wrapper === undefined) {
+        wrapper = this.#makeInlineWrapper(shape);
+        this.#inline.set(shape.node, wrapper);
+      }
+
+      found = wrapper ? { wrapper, shape } : null;
     }
 
-    return wrapper ? { wrapper, shape } : undefined;
+    this.#inlineAt.set(expression, found);
+    return found ?? undefined;
   }
 
   #makeInlineWrapper(shape: WrappingExpression): Wrapper | null {
     const { checker } = this.ctx;
     const kind = INLINE_KINDS[shape.form];
-    const trapsPrototype = shape.form === 'proxy' && handlerTraps(this.ctx, shape.node, 'getPrototypeOf');
+    const trapsPrototype =
+      shape.form === 'proxy' && handlerTraps(this.ctx, shape.node, 'getPrototypeOf');
     return {
       id: wrapperId(kind, shape.node),
       kind,
@@ -433,20 +490,30 @@ export class WrapperIndex {
       ownMembers: shape.overrides,
       inline: true,
       ...(kind === 'proxy' ? { receiverSafety: receiverSafety(this.ctx, shape.node) } : {}),
-      ...(kind === 'proxy' || kind === 'stand-in' ? { traps: trapNames(this.ctx, shape.node) } : {}),
+      ...(kind === 'proxy' || kind === 'stand-in'
+        ? { traps: trapNames(this.ctx, shape.node) }
+        : {}),
     };
   }
 
-  #inlineCreation(wrapper: Wrapper, shape: WrappingExpression, node: ts.Expression): WrapperCreation {
+  #inlineCreation(
+    wrapper: Wrapper,
+    shape: WrappingExpression,
+    node: ts.Expression,
+  ): WrapperCreation {
     const verb = FORM_VERBS[shape.form];
     const what = shape.wrapped ? `\`${shortText(shape.wrapped, 30)}\`` : 'an empty object';
-    const message = shape.form === 'stand-in' ? 'a Proxy over an empty object stands in here' : `${verb} ${what} here`;
+    const message =
+      shape.form === 'stand-in'
+        ? 'a Proxy over an empty object stands in here'
+        : `${verb} ${what} here`;
     return { wrapper, node, wrapped: shape.wrapped, steps: [{ node: shape.node, message }] };
   }
 
   #heldArgument(wrapper: Wrapper, call: ts.NewExpression): ts.Expression | undefined {
     const { ts } = this.ctx;
-    if (wrapper.kind !== 'decorator-class' || !ts.isClassLike(wrapper.declaration)) return undefined;
+    if (wrapper.kind !== 'decorator-class' || !ts.isClassLike(wrapper.declaration))
+      return undefined;
 
     const constructor = wrapper.declaration.members.find(ts.isConstructorDeclaration);
     const held = findHeldValues(ts, wrapper.declaration)[0];
@@ -465,7 +532,8 @@ export class WrapperIndex {
       let uses = false;
       const visit = (node: ts.Node): void => {
         if (uses) return;
-        if (ts.isIdentifier(node) && symbol && checker.getSymbolAtLocation(node) === symbol) uses = true;
+        if (ts.isIdentifier(node) && symbol && checker.getSymbolAtLocation(node) === symbol)
+          uses = true;
         else ts.forEachChild(node, visit);
       };
       visit(wrapped);
@@ -493,7 +561,8 @@ export class WrapperIndex {
 
       if (looksLikeInlineWrapping(ts, node)) this.#inlineCandidates.push(node as ts.Expression);
 
-      if (ts.isCallExpression(node) && this.#callsPackageImport(node)) this.#packageCalls.push(node);
+      if (ts.isCallExpression(node) && this.#callsPackageImport(node))
+        this.#packageCalls.push(node);
 
       if (ts.isClassLike(node)) {
         const wrapper = findDecoratorClass(this.ctx, node);
@@ -509,7 +578,8 @@ export class WrapperIndex {
         if (wrapper) {
           this.#byFunction.set(node, wrapper);
           found.push(wrapper);
-          if (wrapper.kind === 'proxy' || wrapper.kind === 'stand-in') this.#collectEscapes(wrapper);
+          if (wrapper.kind === 'proxy' || wrapper.kind === 'stand-in')
+            this.#collectEscapes(wrapper);
         }
       }
     });
@@ -560,7 +630,8 @@ export class WrapperIndex {
 function looksLikeInlineWrapping(ts: TypeScriptApi, node: ts.Node): boolean {
   if (ts.isObjectLiteralExpression(node)) return node.properties.some(ts.isSpreadAssignment);
 
-  if (ts.isNewExpression(node)) return ts.isIdentifier(node.expression) && node.expression.text === 'Proxy';
+  if (ts.isNewExpression(node))
+    return ts.isIdentifier(node.expression) && node.expression.text === 'Proxy';
 
   if (!ts.isCallExpression(node)) return false;
 
@@ -570,18 +641,26 @@ function looksLikeInlineWrapping(ts: TypeScriptApi, node: ts.Node): boolean {
   return (
     ts.isPropertyAccessExpression(callee) &&
     ts.isIdentifier(callee.expression) &&
-    ((callee.expression.text === 'Object' && (callee.name.text === 'assign' || callee.name.text === 'create')) ||
+    ((callee.expression.text === 'Object' &&
+      (callee.name.text === 'assign' || callee.name.text === 'create')) ||
       (callee.expression.text === 'JSON' && callee.name.text === 'parse'))
   );
 }
 
 /** Wrappers that can lack a member the wrapped value has, or not carry its discriminant. */
-const MEMBER_HIDING_KINDS = new Set<Wrapper['kind']>(['stand-in', 'decorator-class', 'wrapping-factory', 'prototype-copy']);
+const MEMBER_HIDING_KINDS = new Set<Wrapper['kind']>([
+  'stand-in',
+  'decorator-class',
+  'wrapping-factory',
+  'prototype-copy',
+]);
 
 /** Packages whose configured functions make proxies. */
 const MAKER_LIBRARIES = [
   ...new Set(
-    DEFAULT_PROXY_MAKERS.map((maker) => (maker.specifier.from === 'package' ? maker.specifier.package : '')),
+    DEFAULT_PROXY_MAKERS.map((maker) =>
+      maker.specifier.from === 'package' ? maker.specifier.package : '',
+    ),
   ),
 ].filter(Boolean);
 
@@ -617,12 +696,17 @@ function handlerTraps(ctx: CoreContext, proxy: ts.Expression, trap: string): boo
   if (!handler || !ts.isObjectLiteralExpression(handler)) return false;
 
   return handler.properties.some(
-    (property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === trap,
+    (property) =>
+      property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === trap,
   );
 }
 
 /** Classes at the top of a library's declaration file (and one module block deep). */
-function collectTopLevelClasses(ctx: CoreContext, sourceFile: ts.SourceFile, classes: ts.ClassDeclaration[]) {
+function collectTopLevelClasses(
+  ctx: CoreContext,
+  sourceFile: ts.SourceFile,
+  classes: ts.ClassDeclaration[],
+) {
   const { ts } = ctx;
   for (const statement of sourceFile.statements) {
     if (ts.isClassDeclaration(statement)) classes.push(statement);
@@ -646,4 +730,3 @@ export function analysedSourceFiles(ctx: CoreContext): ts.SourceFile[] {
     .filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file))
     .sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
 }
-

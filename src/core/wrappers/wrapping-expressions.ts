@@ -66,7 +66,9 @@ export function classifyWrapping(
   }
 
   if (isGlobalMethodCall(ctx, node, 'Object', 'create')) {
-    return delegatesTo(ctx, first) ? { form: 'delegate', node, wrapped: first, overrides: new Set() } : undefined;
+    return delegatesTo(ctx, first)
+      ? { form: 'delegate', node, wrapped: first, overrides: new Set() }
+      : undefined;
   }
 
   if (isGlobalMethodCall(ctx, node, 'Object', 'assign')) {
@@ -164,7 +166,8 @@ function propertyName(ctx: CoreContext, property: ts.ObjectLiteralElementLike): 
   const { ts } = ctx;
   const name = property.name;
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    return name.text;
   return undefined;
 }
 
@@ -215,7 +218,11 @@ function findIdentifier(ctx: CoreContext, root: ts.Node, name: string): ts.Ident
   forEachDescendant(ts, root, (node) => {
     if (found) return false;
 
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === name
+    ) {
       found = node.expression;
       return false;
     }
@@ -233,7 +240,32 @@ function findIdentifier(ctx: CoreContext, root: ts.Node, name: string): ts.Ident
 function isInstanceLike(ctx: CoreContext, expression: ts.Expression): boolean {
   if (isLiteralObject(ctx, expression)) return false;
 
-  return isInstanceLikeType(ctx, ctx.checker.getTypeAtLocation(expression));
+  const declared = annotatedType(ctx, expression);
+  return isInstanceLikeType(ctx, declared ?? ctx.checker.getTypeAtLocation(expression));
+}
+
+/**
+ * The type a parameter or variable is annotated with, where that alone decides: the type at the
+ * reference would make the checker analyse the function around it, which costs more than all
+ * else on generic-heavy code. A union may be narrowed at the reference, and `unknown` or
+ * `object` may be narrowed to a class, so those are read at the reference instead.
+ */
+function annotatedType(ctx: CoreContext, expression: ts.Expression): ts.Type | undefined {
+  const { ts, checker } = ctx;
+  if (!ts.isIdentifier(expression)) return undefined;
+
+  const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
+  if (!declaration || !(ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)))
+    return undefined;
+  if (!declaration.type || (ts.isParameter(declaration) && declaration.dotDotDotToken))
+    return undefined;
+
+  const type = checker.getTypeFromTypeNode(declaration.type);
+  const open =
+    ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Union;
+  if (type.flags & open || checker.getPropertiesOfType(type).length === 0) return undefined;
+
+  return type;
 }
 
 function isInstanceLikeType(ctx: CoreContext, type: ts.Type, depth = 0): boolean {
@@ -266,16 +298,18 @@ function isInstanceLikeType(ctx: CoreContext, type: ts.Type, depth = 0): boolean
 
     // Required methods, as a service interface declares them; a descriptor's optional `get?()`
     // does not make a data object an instance.
-    return apparent.getProperties().some(
-      (property) =>
-        !(property.flags & ts.SymbolFlags.Optional) &&
-        (property.declarations ?? []).some(
-          (declaration) =>
-            ts.isMethodSignature(declaration) ||
-            ts.isMethodDeclaration(declaration) ||
-            ts.isGetAccessorDeclaration(declaration),
-        ),
-    );
+    return apparent
+      .getProperties()
+      .some(
+        (property) =>
+          !(property.flags & ts.SymbolFlags.Optional) &&
+          (property.declarations ?? []).some(
+            (declaration) =>
+              ts.isMethodSignature(declaration) ||
+              ts.isMethodDeclaration(declaration) ||
+              ts.isGetAccessorDeclaration(declaration),
+          ),
+      );
   });
 }
 
@@ -305,7 +339,8 @@ export function isLiteralObject(ctx: CoreContext, expression: ts.Expression): bo
   let symbol = checker.getSymbolAtLocation(ts.isIdentifier(value) ? value : value.name);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer)
+    return false;
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return false;
 
   return ts.isObjectLiteralExpression(skipOuterExpressions(ts, declaration.initializer));
@@ -327,7 +362,10 @@ function implementedByClasses(ctx: CoreContext): ReadonlySet<ts.Symbol> {
 
         for (const heritage of clause.types) {
           const symbol = checker.getSymbolAtLocation(heritage.expression);
-          const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+          const resolved =
+            symbol && symbol.flags & ts.SymbolFlags.Alias
+              ? checker.getAliasedSymbol(symbol)
+              : symbol;
           if (resolved) found.add(resolved);
         }
       }
@@ -353,7 +391,8 @@ function delegatesTo(ctx: CoreContext, prototype: ts.Expression): boolean {
   const value = skipOuterExpressions(ts, prototype);
   if (value.kind === ts.SyntaxKind.NullKeyword) return false;
   if (ts.isPropertyAccessExpression(value) && value.name.text === 'prototype') return false;
-  if (ts.isCallExpression(value) && isGlobalMethodCall(ctx, value, 'Object', 'getPrototypeOf')) return false;
+  if (ts.isCallExpression(value) && isGlobalMethodCall(ctx, value, 'Object', 'getPrototypeOf'))
+    return false;
 
   return isInstanceLike(ctx, value);
 }
