@@ -196,4 +196,38 @@ export const made = ${made};
       'byLedger.get(ledger) true',
     ]);
   });
+
+  it('lets no stand-in over an object nothing else reads fool an identity check', () => {
+    const lookups = (
+      target: string,
+    ) => `export class Ledger { constructor(readonly label: string) {} }
+const byLedger = new Map<Ledger, number>();
+export function count(ledger: Ledger): number { return byLedger.get(ledger) ?? 0; }
+${target}
+export const stand: unknown = new Proxy(target, { get: () => 1 });
+`;
+
+    expect(gateAnswers(lookups('const target = {};'), 'identity')).toEqual([
+      'byLedger.get(ledger) false',
+    ]);
+    expect(gateAnswers(lookups('export const target = {};'), 'identity')).toEqual([
+      'byLedger.get(ledger) true',
+    ]);
+  });
+
+  it('types an object made by Object.create by the prototype it inherits', () => {
+    const lookups = (prototype: string) => `import { Repository } from './targets.js';
+export class Ledger { constructor(readonly label: string) {} }
+const byLedger = new Map<Ledger, number>();
+export function count(ledger: Ledger): number { return byLedger.get(ledger) ?? 0; }
+export const made = Object.create(${prototype});
+`;
+
+    expect(gateAnswers(lookups("new Repository('r')"), 'identity')).toEqual([
+      'byLedger.get(ledger) false',
+    ]);
+    expect(gateAnswers(lookups("new Ledger('l')"), 'identity')).toEqual([
+      'byLedger.get(ledger) true',
+    ]);
+  });
 });
