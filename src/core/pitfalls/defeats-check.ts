@@ -5,7 +5,13 @@ import type { OriginTracer } from '../flows/origins.js';
 import type { WrapperOrigin } from '../flows/origin.js';
 import type { ts } from '../typescript-api.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
-import { carriesLiteral, hasMember, lostMembers, valueTypeOf } from './members.js';
+import {
+  carriesLiteral,
+  hasMember,
+  lostMembers,
+  OBJECT_PROTOTYPE_MEMBERS,
+  valueTypeOf,
+} from './members.js';
 
 /**
  * Whether a wrapper answers a check differently from the value it stands for. `origin` is the
@@ -75,18 +81,6 @@ export function defeatsCheck(
   }
 }
 
-/** Every object has these through `Object.prototype`, copies and wrappers alike. */
-const OBJECT_MEMBERS = new Set([
-  'constructor',
-  'toString',
-  'toLocaleString',
-  'valueOf',
-  'hasOwnProperty',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  '__proto__',
-]);
-
 /**
  * Whether the wrapper lacks a member that the value it stands for has (or may have: the checked
  * value's type declares it). Without that evidence a probe for a member is just a probe.
@@ -99,7 +93,7 @@ function hidesMember(
   check: ConcreteCheck,
 ): boolean {
   const member = check.member ?? '';
-  if (OBJECT_MEMBERS.has(member)) return false;
+  if (OBJECT_PROTOTYPE_MEMBERS.has(member)) return false;
 
   switch (wrapper.kind) {
     case 'stand-in':

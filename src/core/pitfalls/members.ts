@@ -3,6 +3,18 @@ import type { OriginTracer } from '../flows/origins.js';
 import type { ts } from '../typescript-api.js';
 import type { Wrapper, WrapperCreation } from '../wrappers/wrapper.js';
 
+/** Every object has these through `Object.prototype`, copies and wrappers alike. */
+export const OBJECT_PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  '__proto__',
+]);
+
 /** Whether values of a type have a member (declared, inherited or optional). */
 export function hasMember(ctx: CoreContext, type: ts.Type, member: string): boolean {
   return ctx.checker.getApparentType(type).getProperty(member) !== undefined;

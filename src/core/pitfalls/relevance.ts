@@ -1,9 +1,10 @@
+import { cachedIn } from '../cache.js';
 import type { ConcreteCheck } from '../checks/concrete-check.js';
 import type { CoreContext } from '../context.js';
 import type { OriginTracer } from '../flows/origins.js';
 import { forEachDescendant, skipOuterExpressions } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
-import type { Wrapper, WrapperCreation } from '../wrappers/wrapper.js';
+import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { DEFEATS } from '../wrappers/defeats.js';
 import { hasMember, lostMembers, valueTypeOf } from './members.js';
@@ -33,7 +34,8 @@ const MEMBER_HIDERS = new Set<Wrapper['kind']>([
 const assignability = new WeakMap<ts.Type, Map<ts.Type, boolean>>();
 const produced = new WeakMap<Wrapper, readonly ts.Type[]>();
 const copyLosses = new WeakMap<Wrapper, Map<string, boolean>>();
-const inlineLost = new WeakMap<Wrapper, ReadonlySet<string>>();
+/** What each copy made on the spot loses; null where its making is not found. */
+const inlineLost = new WeakMap<Wrapper, ReadonlySet<string> | null>();
 
 /**
  * A cheap first answer to "can any wrapper fool this check?", asked before any value is traced:
@@ -186,21 +188,14 @@ function mayBeDecoratedClass(ctx: CoreContext, check: ConcreteCheck, subject: ts
 }
 
 function assignableEitherWay(ctx: CoreContext, produced: ts.Type, subject: ts.Type): boolean {
-  let known = assignability.get(produced);
-  if (!known) {
-    known = new Map();
-    assignability.set(produced, known);
-  }
-
-  let related = known.get(subject);
-  if (related === undefined) {
-    related =
+  const known = cachedIn(assignability, produced, () => new Map<ts.Type, boolean>());
+  return cachedIn(
+    known,
+    subject,
+    () =>
       ctx.checker.isTypeAssignableTo(produced, subject) ||
-      ctx.checker.isTypeAssignableTo(subject, produced);
-    known.set(subject, related);
-  }
-
-  return related;
+      ctx.checker.isTypeAssignableTo(subject, produced),
+  );
 }
 
 /**
@@ -213,13 +208,7 @@ function producedTypes(
   index: WrapperIndex,
   wrapper: Wrapper,
 ): readonly ts.Type[] {
-  let types = produced.get(wrapper);
-  if (!types) {
-    types = typesMadeBy(ctx, index, wrapper);
-    produced.set(wrapper, types);
-  }
-
-  return types;
+  return cachedIn(produced, wrapper, () => typesMadeBy(ctx, index, wrapper));
 }
 
 function typesMadeBy(ctx: CoreContext, index: WrapperIndex, wrapper: Wrapper): readonly ts.Type[] {
@@ -306,19 +295,12 @@ function copyMayLose(
   wrapper: Wrapper,
   member: string,
 ): boolean {
-  let byMember = copyLosses.get(wrapper);
-  if (!byMember) {
-    byMember = new Map();
-    copyLosses.set(wrapper, byMember);
-  }
-
-  let loses = byMember.get(member);
-  if (loses === undefined) {
-    loses = !wrapper.ownMembers.has(member) && keeperFits(ctx, index, wrapper.innerType, member);
-    byMember.set(member, loses);
-  }
-
-  return loses;
+  const byMember = cachedIn(copyLosses, wrapper, () => new Map<string, boolean>());
+  return cachedIn(
+    byMember,
+    member,
+    () => !wrapper.ownMembers.has(member) && keeperFits(ctx, index, wrapper.innerType, member),
+  );
 }
 
 /**
@@ -334,28 +316,13 @@ function copyLoses(
 ): boolean {
   if (wrapper.kind !== 'prototype-copy' || !wrapper.inline) return true;
 
-  const creation = creationOf(index, wrapper);
-  return !creation || inlineLosses(ctx, tracer, creation).has(check.member ?? '');
-}
-
-function creationOf(index: WrapperIndex, wrapper: Wrapper): WrapperCreation | undefined {
-  return index
-    .creationsAt(wrapper.declaration as ts.Expression)
-    .find((creation) => creation.wrapper === wrapper);
-}
-
-function inlineLosses(
-  ctx: CoreContext,
-  tracer: OriginTracer,
-  creation: WrapperCreation,
-): ReadonlySet<string> {
-  let lost = inlineLost.get(creation.wrapper);
-  if (!lost) {
-    lost = lostMembers(ctx, tracer, creation);
-    inlineLost.set(creation.wrapper, lost);
-  }
-
-  return lost;
+  const lost = cachedIn(inlineLost, wrapper, () => {
+    const creation = index
+      .creationsAt(wrapper.declaration as ts.Expression)
+      .find((made) => made.wrapper === wrapper);
+    return creation ? lostMembers(ctx, tracer, creation) : null;
+  });
+  return lost === null || lost.has(check.member ?? '');
 }
 
 function keeperFits(

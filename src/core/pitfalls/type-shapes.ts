@@ -1,5 +1,7 @@
+import { cachedIn } from '../cache.js';
 import type { CoreContext } from '../context.js';
 import type { ts } from '../typescript-api.js';
+import { OBJECT_PROTOTYPE_MEMBERS } from './members.js';
 
 /**
  * What a type demands of any type related to it, read from its members without asking the
@@ -21,15 +23,12 @@ interface Shape {
   readonly literals: ReadonlyMap<string, string>;
 }
 
-/** Names every object answers through its prototype, so no type needs to declare them. */
+/**
+ * Names every object answers through its prototype, and every function through
+ * `Function.prototype`, so no type needs to declare them.
+ */
 const INHERITED_BY_EVERY_OBJECT = new Set([
-  'constructor',
-  'toString',
-  'toLocaleString',
-  'valueOf',
-  'hasOwnProperty',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
+  ...OBJECT_PROTOTYPE_MEMBERS,
   'apply',
   'call',
   'bind',
@@ -81,21 +80,12 @@ function holdsOtherLiteral(
 
 /** One shape per member of a union; null when some member cannot be read. */
 function shapesOf(ctx: CoreContext, type: ts.Type): readonly Shape[] | null {
-  let cache = shapesByChecker.get(ctx.checker);
-  if (!cache) {
-    cache = new WeakMap();
-    shapesByChecker.set(ctx.checker, cache);
-  }
-
-  let shapes = cache.get(type);
-  if (shapes === undefined) {
+  const cache = cachedIn(shapesByChecker, ctx.checker, () => new WeakMap());
+  return cachedIn(cache, type, () => {
     const parts = type.isUnion() ? type.types : [type];
     const read = parts.map((part) => shapeOf(ctx, part));
-    shapes = read.every((shape) => shape !== undefined) ? (read as Shape[]) : null;
-    cache.set(type, shapes);
-  }
-
-  return shapes;
+    return read.every((shape) => shape !== undefined) ? (read as Shape[]) : null;
+  });
 }
 
 function shapeOf(ctx: CoreContext, type: ts.Type): Shape | undefined {
