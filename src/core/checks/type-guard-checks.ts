@@ -8,6 +8,7 @@ import type { CheckKind } from './check-kind.js';
 import type { ConcreteClass } from './concrete-class.js';
 import type { ConcreteCheck } from './concrete-check.js';
 import { constructorComparison, isPrototypeOfCall } from './constructor-checks.js';
+import { guardNamesOf } from './guard-names.js';
 import { instanceofCheck } from './instanceof-checks.js';
 
 /** A user-defined type guard whose answer rests on a concrete check of its parameter. */
@@ -24,8 +25,16 @@ export interface ConcreteGuard {
 }
 
 /** A call of a concrete type guard: `isRepository(target)`. */
-export function typeGuardCall(ctx: CoreContext, node: ts.CallExpression): ConcreteCheck | undefined {
-  const symbol = resolvedSymbol(ctx, calleeName(ctx, node));
+export function typeGuardCall(
+  ctx: CoreContext,
+  node: ts.CallExpression,
+): ConcreteCheck | undefined {
+  const { ts } = ctx;
+  const callee = calleeName(ctx, node);
+  const named = ts.isIdentifier(callee) || ts.isPrivateIdentifier(callee);
+  if (!named || !guardNamesOf(ctx).has(callee.text)) return undefined;
+
+  const symbol = resolvedSymbol(ctx, callee);
   if (!symbol) return undefined;
 
   // A guard is declared as a function, or stored in a `const` as an arrow or function expression.
@@ -85,7 +94,9 @@ export function concreteGuardOf(ctx: CoreContext, declaration: ts.Node): Concret
   }
 
   const symbol = declaration.name ? checker.getSymbolAtLocation(declaration.name) : undefined;
-  const listed = symbol !== undefined && ctx.options.typeGuards.some((specifier) => matchesSpecifier(ctx, symbol, specifier));
+  const listed =
+    symbol !== undefined &&
+    ctx.options.typeGuards.some((specifier) => matchesSpecifier(ctx, symbol, specifier));
   if (!listed && name !== `is${classSymbol.name}`) return undefined;
 
   return { name, declaration, parameterIndex, concreteClass, kind: 'instanceof', asserts };
