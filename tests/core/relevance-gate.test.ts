@@ -121,6 +121,7 @@ use({ print: () => undefined }, { ...new Repository('r') } as Target);
     const stand = (traps: string) => `import type { Target } from './targets.js';
 export const fake = new Proxy({} as Target, { ${traps} });
 export function probe(target: Target): boolean { return 'push' in target; }
+export const probed = probe(fake);
 `;
 
     expect(gateAnswers(stand('has: () => true'), 'capability')).toEqual(["'push' in target false"]);
@@ -135,6 +136,8 @@ export class Cache {
   static sizeOf(cache: Cache): number { return cache.#entries.size; }
 }
 export const made = ${made};
+const asCache = made as unknown as Cache;
+export const sizes = [asCache.size(), Cache.sizeOf(asCache)];
 `;
 
     expect(gateAnswers(cache("new ProgressTarget(new Repository('r'))"), 'private-brand')).toEqual([
@@ -184,6 +187,7 @@ export function count(repository: Repository, ledger: Ledger): number {
   return (byTarget.get(repository) ?? 0) + (byLedger.get(ledger) ?? 0);
 }
 export const made = ${made};
+export const counted = count(new Repository('r'), made as Ledger);
 `;
 
     // The program declares ProgressTarget, which fits the Target keys but not the Ledger ones.
@@ -205,6 +209,7 @@ const byLedger = new Map<Ledger, number>();
 export function count(ledger: Ledger): number { return byLedger.get(ledger) ?? 0; }
 ${target}
 export const stand: unknown = new Proxy(target, { get: () => 1 });
+export const counted = count(stand as Ledger);
 `;
 
     expect(gateAnswers(lookups('const target = {};'), 'identity')).toEqual([
@@ -221,6 +226,7 @@ export class Ledger { constructor(readonly label: string) {} }
 const byLedger = new Map<Ledger, number>();
 export function count(ledger: Ledger): number { return byLedger.get(ledger) ?? 0; }
 export const made = Object.create(${prototype});
+export const counted = count(made);
 `;
 
     expect(gateAnswers(lookups("new Repository('r')"), 'identity')).toEqual([
@@ -229,5 +235,45 @@ export const made = Object.create(${prototype});
     expect(gateAnswers(lookups("new Ledger('l')"), 'identity')).toEqual([
       'byLedger.get(ledger) true',
     ]);
+  });
+
+  it('lets a wrapper made on the spot through only where its values can get to the check', () => {
+    const answers = gateAnswers(
+      `import type { Target } from './targets.js';
+const fake = new Proxy({} as Target, {});
+function make(): Target { return fake; }
+const holder = { target: make() };
+export function viaProperty(): boolean { return 'push' in holder.target; }
+export function viaParameter(target: Target): boolean { return 'push' in target; }
+export function unrelated(other: Target): boolean { return 'push' in other; }
+export class Box {
+  constructor(readonly target: Target) {}
+  probe(): boolean { return 'push' in this; }
+}
+export const passed = viaParameter(holder.target);
+export const boxed = new Box(fake);
+`,
+      'capability',
+    );
+
+    expect(answers).toEqual([
+      "'push' in holder.target true",
+      "'push' in target true",
+      "'push' in other false",
+      "'push' in this false",
+    ]);
+  });
+
+  it('lets a wrapper through everywhere once its values go where they are not followed', () => {
+    const answers = gateAnswers(
+      `import type { Target } from './targets.js';
+const fakes = [new Proxy({} as Target, {})];
+export function unrelated(other: Target): boolean { return 'push' in other; }
+export const count = fakes.length;
+`,
+      'capability',
+    );
+
+    expect(answers).toEqual(["'push' in other true"]);
   });
 });

@@ -3,12 +3,13 @@ import { calledFunctions, calleeName, resolvedSymbol, symbolOfFunction } from '.
 import { functionName, isFunctionWithBody, shortText, skipOuterExpressions } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
-import type { WrapperCreation } from '../wrappers/wrapper.js';
+import type { Wrapper, WrapperCreation } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
 import { returnedExpressions, returnedValues } from '../wrappers/returned-values.js';
 import { isGlobalMethodCall } from '../wrappers/wrapping-expressions.js';
 import { guardingConditions } from './conditions.js';
 import { FieldWrites } from './field-writes.js';
+import { ForwardReach } from './forward-reach.js';
 import { FlowPath, nodeId } from './flow-path.js';
 import type { FlowStep } from './flow-step.js';
 import { callsOf, collectionKind, isArrayLike } from './function-values.js';
@@ -44,6 +45,7 @@ export class OriginTracer {
   /** Searches under way, per cache: the same node is asked different questions in each. */
   readonly #active = new Map<Map<ts.Node, unknown>, Set<ts.Node>>();
   readonly #fields: FieldWrites;
+  readonly #reach: ForwardReach;
   #depth = 0;
   #depthCut = false;
   #timeCut = false;
@@ -56,12 +58,22 @@ export class OriginTracer {
     startedAt: number = Date.now(),
   ) {
     this.#fields = new FieldWrites(ctx, references);
+    this.#reach = new ForwardReach(ctx, index, references);
     if (ctx.options.flowTimeoutMs > 0) this.#deadline = startedAt + ctx.options.flowTimeoutMs;
   }
 
   /** Which bounds cut some search short so far: the depth, the time, both or neither. */
   get limitsHit(): { readonly depth: boolean; readonly time: boolean } {
     return { depth: this.#depthCut, time: this.#timeCut };
+  }
+
+  /**
+   * Whether a value the wrapper makes may be what `expression` evaluates to, by following the
+   * wrapper forward once: a cheap no before any tracing. Always yes for a wrapper that callers
+   * outside the program or a function may make.
+   */
+  mayReach(wrapper: Wrapper, expression: ts.Expression): boolean {
+    return this.#reach.mayHold(wrapper, expression);
   }
 
   /** Where the value of `expression` may come from, across the whole program. */

@@ -60,7 +60,8 @@ export function mayBeDefeated(
     (wrapper) =>
       defeatsKind(wrapper, check) &&
       mayHideMember(ctx, index, wrapper, check) &&
-      !(check.kind === 'identity' && standsForNothing(ctx, wrapper)),
+      !(check.kind === 'identity' && standsForNothing(ctx, wrapper)) &&
+      mayReachCheck(tracer, wrapper, check),
   );
   if (candidates.length === 0) return false;
 
@@ -79,6 +80,17 @@ export function mayBeDefeated(
     sides === undefined ||
     sides.some((side) => fitsSome(ctx, index, check, candidates, side, loses))
   );
+}
+
+/**
+ * Whether the wrapper's values may get to the checked value, or for an identity check to what
+ * it is compared with (a collection's keys and elements get no wrapper that is followed).
+ */
+function mayReachCheck(tracer: OriginTracer, wrapper: Wrapper, check: ConcreteCheck): boolean {
+  if (tracer.mayReach(wrapper, check.subject)) return true;
+
+  const counterpart = check.counterpart;
+  return counterpart?.kind === 'value' && tracer.mayReach(wrapper, counterpart.expression);
 }
 
 /**

@@ -1,0 +1,574 @@
+import { cachedIn } from '../cache.js';
+import type { CoreContext } from '../context.js';
+import { calledFunctions, calleeName, resolvedSymbol, symbolOfFunction } from '../symbols.js';
+import {
+  enclosingFunction,
+  forEachDescendant,
+  isFunctionWithBody,
+  skipOuterExpressions,
+} from '../syntax.js';
+import type { FunctionWithBody } from '../syntax.js';
+import type { ts } from '../typescript-api.js';
+import { isGlobalMethodCall } from '../wrappers/wrapping-expressions.js';
+import type { Wrapper } from '../wrappers/wrapper.js';
+import type { WrapperIndex } from '../wrappers/wrapper-index.js';
+import { callsOf } from './function-values.js';
+import type { ReferenceIndex } from './reference-index.js';
+
+/** How many places one wrapper's values are followed to before it counts as reaching anywhere. */
+const MAX_PLACES = 4000;
+
+/** Methods that put a value into a collection, whose elements are not followed. */
+const COLLECTION_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice', 'fill']);
+
+/**
+ * Where the values one wrapper makes can be held: the variables and parameters, the properties
+ * (by name, whatever object has them), the functions returning them and the methods running on
+ * them. Undefined where they go somewhere not followed here (into a collection, a callback, a
+ * generator), so the wrapper may reach anything.
+ */
+interface Reach {
+  readonly expressions: Set<ts.Node>;
+  readonly symbols: Set<ts.Symbol>;
+  readonly properties: Set<string>;
+  readonly returning: Set<FunctionWithBody>;
+  readonly receivers: Set<FunctionWithBody>;
+}
+
+/**
+ * The places a wrapper made on the spot (a copy, a proxy, a stand-in, a delegate) can reach,
+ * followed forward from where it is made, once per wrapper. The tracer answers the same
+ * question backward, one check at a time; this answer is coarser (properties go by name, calls
+ * by every function the callee may be) but costs one walk per wrapper, so a check that no
+ * wrapper can reach is let go before it is traced. Every path the tracer follows is followed
+ * here, or the wrapper counts as reaching anywhere.
+ */
+export class ForwardReach {
+  readonly #reach = new WeakMap<Wrapper, Reach | null>();
+  #literalKeys: Map<string, ts.ElementAccessExpression[]> | undefined;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly index: WrapperIndex,
+    private readonly references: ReferenceIndex,
+  ) {}
+
+  /** Whether a value of `wrapper` may be what `expression` evaluates to. */
+  mayHold(wrapper: Wrapper, expression: ts.Expression): boolean {
+    if (!wrapper.inline) return true;
+
+    const reach = cachedIn(this.#reach, wrapper, () => this.#follow(wrapper) ?? null);
+    return reach === null || this.#holds(reach, expression);
+  }
+
+  #holds(reach: Reach, expression: ts.Expression): boolean {
+    const { ts } = this.ctx;
+    const node = skipOuterExpressions(ts, expression);
+    if (reach.expressions.has(node)) return true;
+
+    if (ts.isAwaitExpression(node)) return this.#holds(reach, node.expression);
+    if (ts.isConditionalExpression(node)) {
+      return this.#holds(reach, node.whenTrue) || this.#holds(reach, node.whenFalse);
+    }
+
+    if (ts.isBinaryExpression(node)) {
+      const operator = node.operatorToken.kind;
+      const either =
+        operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken;
+      return (either && this.#holds(reach, node.left)) || this.#holds(reach, node.right);
+    }
+
+    if (ts.isIdentifier(node)) {
+      const symbol = this.#valueSymbol(node);
+      return symbol !== undefined && reach.symbols.has(symbol);
+    }
+
+    if (node.kind === ts.SyntaxKind.ThisKeyword) {
+      const method = receiverMethod(this.ctx, node);
+      return method !== undefined && reach.receivers.has(method);
+    }
+
+    if (ts.isPropertyAccessExpression(node)) return reach.properties.has(node.name.text);
+
+    if (ts.isElementAccessExpression(node)) {
+      const key = node.argumentExpression;
+      return ts.isStringLiteralLike(key) && reach.properties.has(key.text);
+    }
+
+    if (ts.isCallExpression(node)) {
+      return calledFunctions(this.ctx, node).some((fn) => reach.returning.has(fn));
+    }
+
+    return false;
+  }
+
+  /** Follows a wrapper's values from where it is made; undefined where they get away. */
+  #follow(wrapper: Wrapper): Reach | undefined {
+    const reach: Reach = {
+      expressions: new Set(),
+      symbols: new Set(),
+      properties: new Set(),
+      returning: new Set(),
+      receivers: new Set(),
+    };
+    const pending: ts.Expression[] = [wrapper.declaration as ts.Expression];
+    while (pending.length > 0) {
+      const expression = pending.pop()!;
+      if (reach.expressions.has(expression)) continue;
+      if (reach.expressions.size >= MAX_PLACES) return undefined;
+
+      reach.expressions.add(expression);
+      const next = this.#whereItGoes(reach, expression);
+      if (next === undefined) return undefined;
+
+      pending.push(...next);
+    }
+
+    return reach;
+  }
+
+  /**
+   * The expressions that hold the value of `expression` next: the reads of the variable it is
+   * stored in, the calls of the function returning it, and so on. Undefined where the value goes
+   * somewhere this walk does not follow.
+   */
+  #whereItGoes(reach: Reach, expression: ts.Expression): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    const parent = expression.parent;
+
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      ts.isAwaitExpression(parent)
+    ) {
+      return [parent];
+    }
+
+    if (ts.isConditionalExpression(parent)) return parent.condition === expression ? [] : [parent];
+
+    if (ts.isBinaryExpression(parent)) return this.#throughBinary(reach, parent, expression);
+
+    if (ts.isVariableDeclaration(parent)) {
+      if (parent.initializer !== expression) return [];
+      if (!ts.isIdentifier(parent.name)) return [];
+
+      return this.#intoSymbol(reach, this.ctx.checker.getSymbolAtLocation(parent.name));
+    }
+
+    if (
+      ts.isReturnStatement(parent) ||
+      (ts.isArrowFunction(parent) && parent.body === expression)
+    ) {
+      const fn = ts.isArrowFunction(parent) ? parent : enclosingFunction(ts, parent);
+      return fn ? this.#outOf(reach, fn) : undefined;
+    }
+
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
+      return parent.expression === expression ? [] : this.#intoCall(reach, parent, expression);
+    }
+
+    if (ts.isPropertyAccessExpression(parent)) return this.#onMember(reach, parent);
+
+    if (ts.isElementAccessExpression(parent)) return [];
+
+    if (ts.isPropertyAssignment(parent) && parent.initializer === expression) {
+      return this.#intoProperty(reach, parent.name);
+    }
+
+    if (ts.isShorthandPropertyAssignment(parent)) return this.#intoProperty(reach, parent.name);
+
+    if (ts.isPropertyDeclaration(parent) && parent.initializer === expression) {
+      return this.#intoProperty(reach, parent.name);
+    }
+
+    if (ts.isParameter(parent) && parent.initializer === expression) {
+      if (!ts.isIdentifier(parent.name)) return undefined;
+
+      return this.#intoSymbol(reach, this.ctx.checker.getSymbolAtLocation(parent.name));
+    }
+
+    return isDeadEnd(this.ctx, parent) ? [] : undefined;
+  }
+
+  #throughBinary(
+    reach: Reach,
+    binary: ts.BinaryExpression,
+    expression: ts.Expression,
+  ): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    const right = binary.right === expression;
+    switch (binary.operatorToken.kind) {
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.BarBarToken:
+        return [binary];
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.CommaToken:
+        return right ? [binary] : [];
+      case ts.SyntaxKind.EqualsToken:
+        return right ? this.#intoTarget(reach, binary) : [];
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+      case ts.SyntaxKind.BarBarEqualsToken:
+      case ts.SyntaxKind.AmpersandAmpersandEqualsToken:
+        return right ? undefined : [];
+      default:
+        return [];
+    }
+  }
+
+  /** `target = value`: the assignment itself, and what it assigns to. */
+  #intoTarget(reach: Reach, assignment: ts.BinaryExpression): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    const target = skipOuterExpressions(ts, assignment.left);
+    let into: ts.Expression[] | undefined;
+    if (ts.isIdentifier(target)) into = this.#intoSymbol(reach, resolvedSymbol(this.ctx, target));
+    else if (ts.isPropertyAccessExpression(target)) into = this.#intoProperty(reach, target.name);
+    else if (
+      ts.isElementAccessExpression(target) &&
+      ts.isStringLiteralLike(target.argumentExpression)
+    )
+      into = this.#intoPropertyNamed(reach, target.argumentExpression.text);
+
+    return into && [assignment, ...into];
+  }
+
+  /** Every read of a variable or parameter now holding the value. */
+  #intoSymbol(reach: Reach, symbol: ts.Symbol | undefined): ts.Expression[] | undefined {
+    if (!symbol) return undefined;
+    if (reach.symbols.has(symbol)) return [];
+
+    reach.symbols.add(symbol);
+    const { ts } = this.ctx;
+    const reads: ts.Expression[] = [];
+    const names = new Set([symbol.name]);
+    for (const reference of this.references.referencesTo(symbol)) {
+      names.add(reference.text);
+      const renaming = reference.parent;
+      if (ts.isImportSpecifier(renaming) || ts.isExportSpecifier(renaming))
+        names.add(renaming.name.text);
+
+      const assigned =
+        ts.isBinaryExpression(reference.parent) &&
+        reference.parent.left === reference &&
+        reference.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      if (!assigned) reads.push(reference);
+    }
+
+    // `{ name }` reads the variable, though its identifier names the property.
+    for (const name of names) {
+      for (const identifier of this.references.identifiersNamed(name)) {
+        const parent = identifier.parent;
+        if (ts.isShorthandPropertyAssignment(parent) && this.#valueSymbol(identifier) === symbol)
+          reads.push(identifier);
+      }
+    }
+
+    return reads;
+  }
+
+  /**
+   * A property now holding the value, on whatever object: every read of a property of that name.
+   * The tracer goes by the property's declaration; going by its name finds those reads and more.
+   */
+  #intoProperty(reach: Reach, name: ts.PropertyName): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    const text =
+      ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteralLike(name)
+        ? name.text
+        : ts.isNumericLiteral(name)
+          ? name.text
+          : undefined;
+    return text === undefined ? undefined : this.#intoPropertyNamed(reach, text);
+  }
+
+  #intoPropertyNamed(reach: Reach, name: string): ts.Expression[] | undefined {
+    if (reach.properties.has(name)) return [];
+
+    reach.properties.add(name);
+    const { ts } = this.ctx;
+    const reads: ts.Expression[] = [...(this.#keyedReads().get(name) ?? [])];
+    for (const identifier of this.references.identifiersNamed(name)) {
+      const parent = identifier.parent;
+      if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) {
+        reads.push(parent);
+        continue;
+      }
+
+      // `const { name } = o` and `const { name: local } = o` put the value in a new variable.
+      if (ts.isBindingElement(parent) && (parent.propertyName ?? parent.name) === identifier) {
+        if (!ts.isIdentifier(parent.name)) return undefined;
+
+        const into = this.#intoSymbol(reach, this.ctx.checker.getSymbolAtLocation(parent.name));
+        if (!into) return undefined;
+
+        reads.push(...into);
+        continue;
+      }
+
+      // `({ name } = o)` assigns to a variable through a pattern.
+      if (ts.isShorthandPropertyAssignment(parent) && isAssignmentPattern(this.ctx, parent.parent))
+        return undefined;
+    }
+
+    return reads;
+  }
+
+  /** `o['name']` reads across the program, by key, found once. */
+  #keyedReads(): Map<string, ts.ElementAccessExpression[]> {
+    if (this.#literalKeys) return this.#literalKeys;
+
+    const { ts } = this.ctx;
+    const byKey = new Map<string, ts.ElementAccessExpression[]>();
+    for (const sourceFile of this.ctx.program.getSourceFiles()) {
+      if (sourceFile.isDeclarationFile) continue;
+
+      forEachDescendant(ts, sourceFile, (node) => {
+        if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+          const key = node.argumentExpression.text;
+          const list = byKey.get(key);
+          if (list) list.push(node);
+          else byKey.set(key, [node]);
+        }
+
+        return true;
+      });
+    }
+
+    this.#literalKeys = byKey;
+    return byKey;
+  }
+
+  /** A function now returning the value: every call of it holds the value. */
+  #outOf(reach: Reach, fn: FunctionWithBody): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    if (reach.returning.has(fn)) return [];
+
+    // A getter's value is read, not called, and a generator's is iterated.
+    if (ts.isAccessor(fn) || fn.asteriskToken) return undefined;
+
+    // `export default` lets other modules call it by any name.
+    const symbol = symbolOfFunction(this.ctx, fn);
+    const modifiers = ts.canHaveModifiers(fn) ? (ts.getModifiers(fn) ?? []) : [];
+    if (modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword))
+      return undefined;
+    if (
+      symbol &&
+      this.references.referencesTo(symbol).some((use) => ts.isExportAssignment(use.parent))
+    )
+      return undefined;
+
+    reach.returning.add(fn);
+    const calls: ts.Expression[] = [];
+    for (const site of callsOf(this.ctx, this.index, this.references, fn).sites) {
+      if (site.kind === 'call') calls.push(site.call);
+    }
+
+    if (symbol) calls.push(...this.references.usesOf(symbol).calls);
+    return calls;
+  }
+
+  /** The value passed to a call: the callee's parameter, or what the call makes of it. */
+  #intoCall(
+    reach: Reach,
+    call: ts.CallExpression | ts.NewExpression,
+    argument: ts.Expression,
+  ): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    const args: readonly ts.Expression[] = call.arguments ?? [];
+    const position = args.indexOf(argument);
+    if (position < 0 || args.slice(0, position + 1).some(ts.isSpreadElement)) return undefined;
+
+    // `Promise.resolve(x)` and what marks a value raw hand the value itself on.
+    if (ts.isCallExpression(call) && isGlobalMethodCall(this.ctx, call, 'Promise', 'resolve'))
+      return [call];
+
+    const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee) && COLLECTION_WRITES.has(callee.name.text))
+      return undefined;
+
+    const functions = this.#functionsCalled(call);
+    if (functions === undefined) return undefined;
+    if (ts.isCallExpression(call) && this.index.isRawMarker(call, functions)) return [call];
+
+    const into: ts.Expression[] = [];
+    for (const fn of functions) {
+      const parameter =
+        fn.parameters[position] ?? fn.parameters.find((each) => each.dotDotDotToken);
+      if (!parameter) continue;
+      if (!ts.isIdentifier(parameter.name)) return undefined;
+
+      const symbol = this.ctx.checker.getSymbolAtLocation(parameter.name);
+      const reads = this.#intoSymbol(reach, symbol);
+      if (!reads) return undefined;
+
+      into.push(...reads);
+      if (ts.isParameterPropertyDeclaration(parameter, parameter.parent)) {
+        const fields = this.#intoProperty(reach, parameter.name);
+        if (!fields) return undefined;
+
+        into.push(...fields);
+      }
+    }
+
+    return into;
+  }
+
+  /**
+   * The functions with bodies a call may run. Undefined where the callee is a value of the
+   * program's own (a parameter, a variable, a property) that a function may have been put in:
+   * the tracer finds those calls from the function's side.
+   */
+  #functionsCalled(call: ts.CallExpression | ts.NewExpression): FunctionWithBody[] | undefined {
+    const { ts } = this.ctx;
+    if (ts.isNewExpression(call)) {
+      const cls = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
+      const declarations = cls?.declarations ?? [];
+      if (!declarations.every((declaration) => this.#isLibrary(declaration))) {
+        const own = declarations.filter(ts.isClassLike);
+        if (own.length !== declarations.length) return undefined;
+
+        return own.flatMap((declaration) =>
+          declaration.members.filter(
+            (member): member is ts.ConstructorDeclaration =>
+              ts.isConstructorDeclaration(member) && member.body !== undefined,
+          ),
+        );
+      }
+
+      return [];
+    }
+
+    const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
+    if (!symbol) return ts.isIdentifier(call.expression) ? undefined : [];
+
+    const functions = calledFunctions(this.ctx, call);
+    const declarations = symbol.declarations ?? [];
+    const opaque = declarations.some(
+      (declaration) =>
+        !this.#isLibrary(declaration) &&
+        !isFunctionWithBody(ts, declaration) &&
+        !(ts.isVariableDeclaration(declaration) && functions.length > 0) &&
+        !ts.isFunctionDeclaration(declaration) &&
+        !ts.isMethodSignature(declaration),
+    );
+    return opaque ? undefined : functions;
+  }
+
+  #isLibrary(declaration: ts.Node): boolean {
+    const file = declaration.getSourceFile();
+    return file.isDeclarationFile || this.ctx.program.isSourceFileFromExternalLibrary(file);
+  }
+
+  /** `value.name` or `value.name()`: the methods that then run with the value as `this`. */
+  #onMember(reach: Reach, access: ts.PropertyAccessExpression): ts.Expression[] | undefined {
+    const { ts, checker } = this.ctx;
+    if (this.ctx.options.unwrapMembers.includes(access.name.text)) return [];
+
+    const symbol = checker.getSymbolAtLocation(access.name);
+    const methods = (symbol?.declarations ?? []).filter(
+      (declaration): declaration is FunctionWithBody => isFunctionWithBody(ts, declaration),
+    );
+    const receivesThis: ts.Expression[] = [];
+    for (const method of methods) {
+      if (reach.receivers.has(method)) continue;
+
+      reach.receivers.add(method);
+      receivesThis.push(...thisIn(this.ctx, method));
+    }
+
+    // `value.then(callback)` hands the value to the callback, which is not followed.
+    const call = access.parent;
+    if (access.name.text === 'then' && ts.isCallExpression(call) && call.expression === access)
+      return undefined;
+
+    return receivesThis;
+  }
+
+  #valueSymbol(identifier: ts.Identifier): ts.Symbol | undefined {
+    const { ts, checker } = this.ctx;
+    const parent = identifier.parent;
+    if (!ts.isShorthandPropertyAssignment(parent) || parent.name !== identifier)
+      return resolvedSymbol(this.ctx, identifier);
+
+    const symbol = checker.getShorthandAssignmentValueSymbol(parent);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias
+      ? checker.getAliasedSymbol(symbol)
+      : symbol;
+  }
+}
+
+/** Where a value is used up: tested, thrown, spread into something new, or computed with. */
+function isDeadEnd(ctx: CoreContext, parent: ts.Node): boolean {
+  const { ts } = ctx;
+  return (
+    ts.isExpressionStatement(parent) ||
+    ts.isIfStatement(parent) ||
+    ts.isWhileStatement(parent) ||
+    ts.isDoStatement(parent) ||
+    ts.isForStatement(parent) ||
+    ts.isForOfStatement(parent) ||
+    ts.isForInStatement(parent) ||
+    ts.isSwitchStatement(parent) ||
+    ts.isCaseClause(parent) ||
+    ts.isThrowStatement(parent) ||
+    ts.isSpreadAssignment(parent) ||
+    ts.isSpreadElement(parent) ||
+    ts.isTemplateSpan(parent) ||
+    ts.isPrefixUnaryExpression(parent) ||
+    ts.isPostfixUnaryExpression(parent) ||
+    ts.isTypeOfExpression(parent) ||
+    ts.isVoidExpression(parent) ||
+    ts.isDeleteExpression(parent) ||
+    ts.isComputedPropertyName(parent) ||
+    // Moving a name between modules: its reads elsewhere are found by its symbol.
+    ts.isImportSpecifier(parent) ||
+    ts.isExportSpecifier(parent) ||
+    ts.isImportClause(parent) ||
+    ts.isNamespaceImport(parent)
+  );
+}
+
+/** `this` in a method (or in an arrow inside it): the object the method runs on. */
+function receiverMethod(ctx: CoreContext, node: ts.Node): FunctionWithBody | undefined {
+  const { ts } = ctx;
+  let fn: ts.Node | undefined = node.parent;
+  while (fn && (!isFunctionWithBody(ts, fn) || ts.isArrowFunction(fn))) fn = fn.parent;
+  return fn && isFunctionWithBody(ts, fn) ? fn : undefined;
+}
+
+/** Every `this` meaning the method's receiver: in its body and its arrows, not nested functions. */
+function thisIn(ctx: CoreContext, method: FunctionWithBody): ts.Expression[] {
+  const { ts } = ctx;
+  const found: ts.Expression[] = [];
+  if (!method.body) return found;
+
+  forEachDescendant(ts, method.body, (node) => {
+    if (node.kind === ts.SyntaxKind.ThisKeyword) found.push(node as ts.Expression);
+    if (ts.isClassLike(node)) return false;
+
+    return !(isFunctionWithBody(ts, node) && !ts.isArrowFunction(node));
+  });
+  return found;
+}
+
+function isAssignmentPattern(ctx: CoreContext, literal: ts.Node): boolean {
+  const { ts } = ctx;
+  let current = literal;
+  while (
+    ts.isObjectLiteralExpression(current.parent) ||
+    ts.isArrayLiteralExpression(current.parent) ||
+    ts.isPropertyAssignment(current.parent)
+  ) {
+    current = current.parent;
+  }
+
+  const parent = current.parent;
+  return (
+    (ts.isBinaryExpression(parent) &&
+      parent.left === current &&
+      parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) ||
+    ts.isForOfStatement(parent)
+  );
+}
