@@ -276,4 +276,21 @@ export const count = fakes.length;
 
     expect(answers).toEqual(["'push' in other true"]);
   });
+
+  it('follows what a function of the program makes from each of its calls', () => {
+    const answers = gateAnswers(
+      `export class Cache {
+  #entries = new Map<string, number>();
+  static sizeOf(cache: Cache): number { return cache.#entries.size; }
+  static countOf(cache: Cache): number { return cache.#entries.size; }
+}
+function watch(cache: Cache): Cache { return new Proxy(cache, {}); }
+const watched = watch(new Cache());
+export const size = Cache.sizeOf(watched);
+`,
+      'private-brand',
+    );
+
+    expect(answers).toEqual(['cache.#entries true', 'cache.#entries false']);
+  });
 });

@@ -18,6 +18,14 @@ import type { ReferenceIndex } from './reference-index.js';
 /** How many places one wrapper's values are followed to before it counts as reaching anywhere. */
 const MAX_PLACES = 4000;
 
+/** Kinds of wrapper a function of the program makes, which the program alone calls. */
+const MADE_ONLY_BY_CALLS = new Set<Wrapper['kind']>([
+  'proxy',
+  'stand-in',
+  'prototype-delegate',
+  'subclassing-decorator',
+]);
+
 /** Methods that put a value into a collection, whose elements are not followed. */
 const COLLECTION_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice', 'fill']);
 
@@ -36,8 +44,9 @@ interface Reach {
 }
 
 /**
- * The places a wrapper made on the spot (a copy, a proxy, a stand-in, a delegate) can reach,
- * followed forward from where it is made, once per wrapper. The tracer answers the same
+ * The places a wrapper's values can reach, followed forward once per wrapper from where the
+ * program makes them (a copy, a proxy, a stand-in or a delegate made on the spot, or by a
+ * function of its own). The tracer answers the same
  * question backward, one check at a time; this answer is coarser (properties go by name, calls
  * by every function the callee may be) but costs one walk per wrapper, so a check that no
  * wrapper can reach is let go before it is traced. Every path the tracer follows is followed
@@ -55,10 +64,25 @@ export class ForwardReach {
 
   /** Whether a value of `wrapper` may be what `expression` evaluates to. */
   mayHold(wrapper: Wrapper, expression: ts.Expression): boolean {
-    if (!wrapper.inline) return true;
-
-    const reach = cachedIn(this.#reach, wrapper, () => this.#follow(wrapper) ?? null);
+    const reach = cachedIn(this.#reach, wrapper, () => {
+      const made = this.#whereMade(wrapper);
+      return (made && this.#follow(made)) ?? null;
+    });
     return reach === null || this.#holds(reach, expression);
+  }
+
+  /**
+   * Where the wrapper's values are made, if nowhere else: the expression that makes one on the
+   * spot, or each call of the function making a proxy, a delegate or a subclass, where the
+   * program calls that function by name alone. Undefined for a wrapper that callers outside the
+   * program may make too (a class, a factory), or whose values a deep proxy makes anywhere.
+   */
+  #whereMade(wrapper: Wrapper): readonly ts.Expression[] | undefined {
+    if (wrapper.deep) return undefined;
+    if (wrapper.inline) return [wrapper.declaration as ts.Expression];
+    if (!MADE_ONLY_BY_CALLS.has(wrapper.kind)) return undefined;
+
+    return this.index.callsMaking(wrapper);
   }
 
   #holds(reach: Reach, expression: ts.Expression): boolean {
@@ -102,8 +126,8 @@ export class ForwardReach {
     return false;
   }
 
-  /** Follows a wrapper's values from where it is made; undefined where they get away. */
-  #follow(wrapper: Wrapper): Reach | undefined {
+  /** Follows a wrapper's values from where they are made; undefined where they get away. */
+  #follow(made: readonly ts.Expression[]): Reach | undefined {
     const reach: Reach = {
       expressions: new Set(),
       symbols: new Set(),
@@ -111,7 +135,7 @@ export class ForwardReach {
       returning: new Set(),
       receivers: new Set(),
     };
-    const pending: ts.Expression[] = [wrapper.declaration as ts.Expression];
+    const pending: ts.Expression[] = [...made];
     while (pending.length > 0) {
       const expression = pending.pop()!;
       if (reach.expressions.has(expression)) continue;
@@ -522,6 +546,8 @@ function isDeadEnd(ctx: CoreContext, parent: ts.Node): boolean {
     ts.isVoidExpression(parent) ||
     ts.isDeleteExpression(parent) ||
     ts.isComputedPropertyName(parent) ||
+    // `class A extends base` makes a new class; `A` is not the base.
+    ts.isExpressionWithTypeArguments(parent) ||
     // Moving a name between modules: its reads elsewhere are found by its symbol.
     ts.isImportSpecifier(parent) ||
     ts.isExportSpecifier(parent) ||

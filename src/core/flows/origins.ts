@@ -70,7 +70,7 @@ export class OriginTracer {
   /**
    * Whether a value the wrapper makes may be what `expression` evaluates to, by following the
    * wrapper forward once: a cheap no before any tracing. Always yes for a wrapper that callers
-   * outside the program or a function may make.
+   * outside the program may make too.
    */
   mayReach(wrapper: Wrapper, expression: ts.Expression): boolean {
     return this.#reach.mayHold(wrapper, expression);
