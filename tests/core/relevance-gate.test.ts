@@ -179,7 +179,9 @@ export const counted: SecondSink = new Counting({ write() {} });
   });
 
   it('types a lookup by the keys its collection declares, and lets no fresh stand-in through', () => {
-    const lookups = (made: string) => `import { Repository, type Target } from './targets.js';
+    const lookups = (
+      made: string,
+    ) => `import { ProgressTarget, Repository, type Target } from './targets.js';
 export class Ledger { constructor(readonly label: string) {} }
 const byTarget = new Map<Target, number>();
 const byLedger = new Map<Ledger, number>();
@@ -187,10 +189,11 @@ export function count(repository: Repository, ledger: Ledger): number {
   return (byTarget.get(repository) ?? 0) + (byLedger.get(ledger) ?? 0);
 }
 export const made = ${made};
-export const counted = count(new Repository('r'), made as Ledger);
+const progress = new ProgressTarget(new Repository('r')) as unknown as Repository;
+export const counted = count(progress, made as Ledger);
 `;
 
-    // The program declares ProgressTarget, which fits the Target keys but not the Ledger ones.
+    // The program makes a ProgressTarget, which fits the Target keys but not the Ledger ones.
     expect(gateAnswers(lookups('new Proxy({}, { get: () => 1 })'), 'identity')).toEqual([
       'byTarget.get(repository) true',
       'byLedger.get(ledger) false',
@@ -292,5 +295,20 @@ export const size = Cache.sizeOf(watched);
     );
 
     expect(answers).toEqual(['cache.#entries true', 'cache.#entries false']);
+  });
+
+  it('lets a class wrapper fool an identity check only where the program brings one to it', () => {
+    const answers = gateAnswers(
+      `import { ProgressTarget, Repository, type Target } from './targets.js';
+const seen = new Set<Target>();
+export function visited(target: Target): boolean { return seen.has(target); }
+export function same(a: Target, b: Target): boolean { return a === b; }
+const wrapped = new ProgressTarget(new Repository('r'));
+export const first = visited(wrapped);
+`,
+      'identity',
+    );
+
+    expect(answers).toEqual(['seen.has(target) true', 'a === b false']);
   });
 });

@@ -29,6 +29,12 @@ const MADE_ONLY_BY_CALLS = new Set<Wrapper['kind']>([
 /** Methods that put a value into a collection, whose elements are not followed. */
 const COLLECTION_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice', 'fill']);
 
+/** Where the program makes a wrapper, and whether nothing outside it can make one too. */
+interface Made {
+  readonly at: readonly ts.Expression[];
+  readonly onlyHere: boolean;
+}
+
 /**
  * Where the values one wrapper makes can be held: the variables and parameters, the properties
  * (by name, whatever object has them), the functions returning them and the methods running on
@@ -53,6 +59,7 @@ interface Reach {
  * here, or the wrapper counts as reaching anywhere.
  */
 export class ForwardReach {
+  readonly #made = new WeakMap<Wrapper, Made | null>();
   readonly #reach = new WeakMap<Wrapper, Reach | null>();
   #literalKeys: Map<string, ts.ElementAccessExpression[]> | undefined;
 
@@ -62,27 +69,38 @@ export class ForwardReach {
     private readonly references: ReferenceIndex,
   ) {}
 
-  /** Whether a value of `wrapper` may be what `expression` evaluates to. */
-  mayHold(wrapper: Wrapper, expression: ts.Expression): boolean {
-    const reach = cachedIn(this.#reach, wrapper, () => {
-      const made = this.#whereMade(wrapper);
-      return (made && this.#follow(made)) ?? null;
-    });
+  /**
+   * Whether a value of `wrapper` may be what `expression` evaluates to. With `tracedOnly`, for a
+   * check that only the program's own paths can fool (an identity check), a wrapper counts only
+   * where the program makes it; otherwise one that callers outside the program may make too
+   * (a class, a factory) may be anywhere.
+   */
+  mayHold(wrapper: Wrapper, expression: ts.Expression, tracedOnly: boolean): boolean {
+    const made = cachedIn(this.#made, wrapper, () => this.#whereMade(wrapper) ?? null);
+    if (!made || !(made.onlyHere || tracedOnly)) return true;
+
+    const reach = cachedIn(this.#reach, wrapper, () => this.#follow(made.at) ?? null);
     return reach === null || this.#holds(reach, expression);
   }
 
   /**
-   * Where the wrapper's values are made, if nowhere else: the expression that makes one on the
-   * spot, or each call of the function making a proxy, a delegate or a subclass, where the
-   * program calls that function by name alone. Undefined for a wrapper that callers outside the
-   * program may make too (a class, a factory), or whose values a deep proxy makes anywhere.
+   * Where the program makes the wrapper's values: the expression that makes one on the spot,
+   * each call of the function that makes it, each `new` of its class. Undefined where a deep
+   * proxy makes them anywhere, or a function making them is handed on.
    */
-  #whereMade(wrapper: Wrapper): readonly ts.Expression[] | undefined {
+  #whereMade(wrapper: Wrapper): Made | undefined {
+    const { ts } = this.ctx;
     if (wrapper.deep) return undefined;
-    if (wrapper.inline) return [wrapper.declaration as ts.Expression];
-    if (!MADE_ONLY_BY_CALLS.has(wrapper.kind)) return undefined;
+    if (wrapper.inline) return { at: [wrapper.declaration as ts.Expression], onlyHere: true };
 
-    return this.index.callsMaking(wrapper);
+    const classSymbol = wrapper.classSymbol;
+    if (classSymbol && (wrapper.kind === 'decorator-class' || wrapper.kind === 'duplicate-class')) {
+      const made = this.references.usesOf(classSymbol).calls.filter(ts.isNewExpression);
+      return { at: made, onlyHere: false };
+    }
+
+    const calls = this.index.callsMaking(wrapper);
+    return calls && { at: calls, onlyHere: MADE_ONLY_BY_CALLS.has(wrapper.kind) };
   }
 
   #holds(reach: Reach, expression: ts.Expression): boolean {

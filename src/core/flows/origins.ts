@@ -69,11 +69,11 @@ export class OriginTracer {
 
   /**
    * Whether a value the wrapper makes may be what `expression` evaluates to, by following the
-   * wrapper forward once: a cheap no before any tracing. Always yes for a wrapper that callers
-   * outside the program may make too.
+   * wrapper forward once: a cheap no before any tracing. Unless `tracedOnly` (only the program's
+   * own paths count), always yes for a wrapper that callers outside the program may make too.
    */
-  mayReach(wrapper: Wrapper, expression: ts.Expression): boolean {
-    return this.#reach.mayHold(wrapper, expression);
+  mayReach(wrapper: Wrapper, expression: ts.Expression, tracedOnly: boolean): boolean {
+    return this.#reach.mayHold(wrapper, expression, tracedOnly);
   }
 
   /** Where the value of `expression` may come from, across the whole program. */

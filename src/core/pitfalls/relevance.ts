@@ -87,10 +87,15 @@ export function mayBeDefeated(
  * it is compared with (a collection's keys and elements get no wrapper that is followed).
  */
 function mayReachCheck(tracer: OriginTracer, wrapper: Wrapper, check: ConcreteCheck): boolean {
-  if (tracer.mayReach(wrapper, check.subject)) return true;
+  // An identity check is fooled only along paths the program shows; the others also by what
+  // callers outside it pass in.
+  const tracedOnly = check.kind === 'identity';
+  if (tracer.mayReach(wrapper, check.subject, tracedOnly)) return true;
 
   const counterpart = check.counterpart;
-  return counterpart?.kind === 'value' && tracer.mayReach(wrapper, counterpart.expression);
+  return (
+    counterpart?.kind === 'value' && tracer.mayReach(wrapper, counterpart.expression, tracedOnly)
+  );
 }
 
 /**
