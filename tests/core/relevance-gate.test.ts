@@ -311,4 +311,19 @@ export const first = visited(wrapped);
 
     expect(answers).toEqual(['seen.has(target) true', 'a === b false']);
   });
+
+  it('follows a value into a function called through a constant that names it', () => {
+    const answers = gateAnswers(
+      `import type { Target } from './targets.js';
+const fake = new Proxy({} as Target, {});
+function probe(target: Target): boolean { return 'push' in target; }
+const probeAlias = probe;
+export const probed = probeAlias(fake);
+export function unrelated(other: Target): boolean { return 'push' in other; }
+`,
+      'capability',
+    );
+
+    expect(answers).toEqual(["'push' in target true", "'push' in other false"]);
+  });
 });

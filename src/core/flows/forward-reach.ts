@@ -26,6 +26,9 @@ const MADE_ONLY_BY_CALLS = new Set<Wrapper['kind']>([
   'subclassing-decorator',
 ]);
 
+/** How many constants naming one another a callee is followed through. */
+const MAX_ALIAS_HOPS = 4;
+
 /** Methods that put a value into a collection, whose elements are not followed. */
 const COLLECTION_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice', 'fill']);
 
@@ -485,17 +488,44 @@ export class ForwardReach {
     const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
     if (!symbol) return ts.isIdentifier(call.expression) ? undefined : [];
 
-    const functions = calledFunctions(this.ctx, call);
-    const declarations = symbol.declarations ?? [];
-    const opaque = declarations.some(
-      (declaration) =>
-        !this.#isLibrary(declaration) &&
-        !isFunctionWithBody(ts, declaration) &&
-        !(ts.isVariableDeclaration(declaration) && functions.length > 0) &&
-        !ts.isFunctionDeclaration(declaration) &&
-        !ts.isMethodSignature(declaration),
-    );
-    return opaque ? undefined : functions;
+    return this.#functionsOf(symbol, 0);
+  }
+
+  /**
+   * The functions with bodies a callee's symbol stands for: declared as one, stored in a
+   * `const`, or a `const` naming another (`export const succeed = core.succeed`), which the
+   * tracer follows from the function's side as a value handed on.
+   */
+  #functionsOf(symbol: ts.Symbol, hops: number): FunctionWithBody[] | undefined {
+    const { ts } = this.ctx;
+    const found: FunctionWithBody[] = [];
+    for (const declaration of symbol.declarations ?? []) {
+      if (this.#isLibrary(declaration) || ts.isMethodSignature(declaration)) continue;
+      if (isFunctionWithBody(ts, declaration)) {
+        found.push(declaration);
+        continue;
+      }
+
+      if (ts.isFunctionDeclaration(declaration)) continue;
+      if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+
+      const value = skipOuterExpressions(ts, declaration.initializer);
+      if (isFunctionWithBody(ts, value)) {
+        found.push(value);
+        continue;
+      }
+
+      const name = ts.isPropertyAccessExpression(value) ? value.name : value;
+      const named = ts.isIdentifier(name) ? resolvedSymbol(this.ctx, name) : undefined;
+      if (!named || hops >= MAX_ALIAS_HOPS) return undefined;
+
+      const aliased = this.#functionsOf(named, hops + 1);
+      if (!aliased) return undefined;
+
+      found.push(...aliased);
+    }
+
+    return found;
   }
 
   #isLibrary(declaration: ts.Node): boolean {
