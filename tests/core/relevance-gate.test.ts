@@ -326,4 +326,22 @@ export function unrelated(other: Target): boolean { return 'push' in other; }
 
     expect(answers).toEqual(["'push' in target true", "'push' in other false"]);
   });
+
+  it('follows a value through a private field to where it is read', () => {
+    const answers = gateAnswers(
+      `import type { Target } from './targets.js';
+class Holder {
+  readonly #target: Target;
+  constructor(target: Target) { this.#target = target; }
+  probe(): boolean { const target = this.#target; return 'push' in target; }
+}
+const fake = new Proxy({} as Target, {});
+export const held = new Holder(fake).probe();
+export function unrelated(other: Target): boolean { return 'push' in other; }
+`,
+      'capability',
+    );
+
+    expect(answers).toEqual(["'push' in target true", "'push' in other false"]);
+  });
 });

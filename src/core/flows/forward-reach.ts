@@ -319,13 +319,29 @@ export class ForwardReach {
    */
   #intoProperty(reach: Reach, name: ts.PropertyName): ts.Expression[] | undefined {
     const { ts } = this.ctx;
+    if (ts.isPrivateIdentifier(name)) return this.#intoPrivateName(reach, name);
+
     const text =
-      ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteralLike(name)
+      ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)
         ? name.text
-        : ts.isNumericLiteral(name)
-          ? name.text
-          : undefined;
+        : undefined;
     return text === undefined ? undefined : this.#intoPropertyNamed(reach, text);
+  }
+
+  /** `this.#name`: read only inside the class that declares it (and classes nested in it). */
+  #intoPrivateName(reach: Reach, name: ts.PrivateIdentifier): ts.Expression[] | undefined {
+    const { ts } = this.ctx;
+    if (reach.properties.has(name.text)) return [];
+
+    const owner = this.ctx.checker.getSymbolAtLocation(name)?.valueDeclaration?.parent;
+    if (!owner || !ts.isClassLike(owner)) return undefined;
+
+    reach.properties.add(name.text);
+    const reads: ts.Expression[] = [];
+    forEachDescendant(ts, owner, (node) => {
+      if (ts.isPropertyAccessExpression(node) && node.name.text === name.text) reads.push(node);
+    });
+    return reads;
   }
 
   #intoPropertyNamed(reach: Reach, name: string): ts.Expression[] | undefined {
