@@ -1,6 +1,6 @@
 import { cachedIn } from '../cache.js';
 import type { CoreContext } from '../context.js';
-import { calledFunctions, calleeName, resolvedSymbol, symbolOfFunction } from '../symbols.js';
+import { calledFunctions, resolvedSymbol, symbolOfFunction } from '../symbols.js';
 import {
   enclosingFunction,
   forEachDescendant,
@@ -12,6 +12,8 @@ import type { ts } from '../typescript-api.js';
 import { isGlobalMethodCall } from '../wrappers/wrapping-expressions.js';
 import type { Wrapper } from '../wrappers/wrapper.js';
 import type { WrapperIndex } from '../wrappers/wrapper-index.js';
+import { functionsACallRuns } from './forward-callees.js';
+import { isAssignmentPattern, isDeadEnd, receiverMethod, thisIn } from './forward-syntax.js';
 import { callsOf } from './function-values.js';
 import type { ReferenceIndex } from './reference-index.js';
 
@@ -25,9 +27,6 @@ const MADE_ONLY_BY_CALLS = new Set<Wrapper['kind']>([
   'prototype-delegate',
   'subclassing-decorator',
 ]);
-
-/** How many constants naming one another a callee is followed through. */
-const MAX_ALIAS_HOPS = 4;
 
 /** Methods that put a value into a collection, whose elements are not followed. */
 const COLLECTION_WRITES = new Set(['push', 'unshift', 'add', 'set', 'splice', 'fill']);
@@ -64,7 +63,6 @@ interface Reach {
 export class ForwardReach {
   readonly #made = new WeakMap<Wrapper, Made | null>();
   readonly #reach = new WeakMap<Wrapper, Reach | null>();
-  #literalKeys: Map<string, ts.ElementAccessExpression[]> | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -349,7 +347,7 @@ export class ForwardReach {
 
     reach.properties.add(name);
     const { ts } = this.ctx;
-    const reads: ts.Expression[] = [...(this.#keyedReads().get(name) ?? [])];
+    const reads: ts.Expression[] = [...this.references.keyedReads(name)];
     for (const identifier of this.references.identifiersNamed(name)) {
       const parent = identifier.parent;
       if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) {
@@ -374,31 +372,6 @@ export class ForwardReach {
     }
 
     return reads;
-  }
-
-  /** `o['name']` reads across the program, by key, found once. */
-  #keyedReads(): Map<string, ts.ElementAccessExpression[]> {
-    if (this.#literalKeys) return this.#literalKeys;
-
-    const { ts } = this.ctx;
-    const byKey = new Map<string, ts.ElementAccessExpression[]>();
-    for (const sourceFile of this.ctx.program.getSourceFiles()) {
-      if (sourceFile.isDeclarationFile) continue;
-
-      forEachDescendant(ts, sourceFile, (node) => {
-        if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
-          const key = node.argumentExpression.text;
-          const list = byKey.get(key);
-          if (list) list.push(node);
-          else byKey.set(key, [node]);
-        }
-
-        return true;
-      });
-    }
-
-    this.#literalKeys = byKey;
-    return byKey;
   }
 
   /** A function now returning the value: every call of it holds the value. */
@@ -449,7 +422,7 @@ export class ForwardReach {
     if (ts.isPropertyAccessExpression(callee) && COLLECTION_WRITES.has(callee.name.text))
       return undefined;
 
-    const functions = this.#functionsCalled(call);
+    const functions = functionsACallRuns(this.ctx, call);
     if (functions === undefined) return undefined;
     if (ts.isCallExpression(call) && this.index.isRawMarker(call, functions)) return [call];
 
@@ -474,79 +447,6 @@ export class ForwardReach {
     }
 
     return into;
-  }
-
-  /**
-   * The functions with bodies a call may run. Undefined where the callee is a value of the
-   * program's own (a parameter, a variable, a property) that a function may have been put in:
-   * the tracer finds those calls from the function's side.
-   */
-  #functionsCalled(call: ts.CallExpression | ts.NewExpression): FunctionWithBody[] | undefined {
-    const { ts } = this.ctx;
-    if (ts.isNewExpression(call)) {
-      const cls = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
-      const declarations = cls?.declarations ?? [];
-      if (!declarations.every((declaration) => this.#isLibrary(declaration))) {
-        const own = declarations.filter(ts.isClassLike);
-        if (own.length !== declarations.length) return undefined;
-
-        return own.flatMap((declaration) =>
-          declaration.members.filter(
-            (member): member is ts.ConstructorDeclaration =>
-              ts.isConstructorDeclaration(member) && member.body !== undefined,
-          ),
-        );
-      }
-
-      return [];
-    }
-
-    const symbol = resolvedSymbol(this.ctx, calleeName(this.ctx, call));
-    if (!symbol) return ts.isIdentifier(call.expression) ? undefined : [];
-
-    return this.#functionsOf(symbol, 0);
-  }
-
-  /**
-   * The functions with bodies a callee's symbol stands for: declared as one, stored in a
-   * `const`, or a `const` naming another (`export const succeed = core.succeed`), which the
-   * tracer follows from the function's side as a value handed on.
-   */
-  #functionsOf(symbol: ts.Symbol, hops: number): FunctionWithBody[] | undefined {
-    const { ts } = this.ctx;
-    const found: FunctionWithBody[] = [];
-    for (const declaration of symbol.declarations ?? []) {
-      if (this.#isLibrary(declaration) || ts.isMethodSignature(declaration)) continue;
-      if (isFunctionWithBody(ts, declaration)) {
-        found.push(declaration);
-        continue;
-      }
-
-      if (ts.isFunctionDeclaration(declaration)) continue;
-      if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
-
-      const value = skipOuterExpressions(ts, declaration.initializer);
-      if (isFunctionWithBody(ts, value)) {
-        found.push(value);
-        continue;
-      }
-
-      const name = ts.isPropertyAccessExpression(value) ? value.name : value;
-      const named = ts.isIdentifier(name) ? resolvedSymbol(this.ctx, name) : undefined;
-      if (!named || hops >= MAX_ALIAS_HOPS) return undefined;
-
-      const aliased = this.#functionsOf(named, hops + 1);
-      if (!aliased) return undefined;
-
-      found.push(...aliased);
-    }
-
-    return found;
-  }
-
-  #isLibrary(declaration: ts.Node): boolean {
-    const file = declaration.getSourceFile();
-    return file.isDeclarationFile || this.ctx.program.isSourceFileFromExternalLibrary(file);
   }
 
   /** `value.name` or `value.name()`: the methods that then run with the value as `this`. */
@@ -585,80 +485,4 @@ export class ForwardReach {
       ? checker.getAliasedSymbol(symbol)
       : symbol;
   }
-}
-
-/** Where a value is used up: tested, thrown, spread into something new, or computed with. */
-function isDeadEnd(ctx: CoreContext, parent: ts.Node): boolean {
-  const { ts } = ctx;
-  return (
-    ts.isExpressionStatement(parent) ||
-    ts.isIfStatement(parent) ||
-    ts.isWhileStatement(parent) ||
-    ts.isDoStatement(parent) ||
-    ts.isForStatement(parent) ||
-    ts.isForOfStatement(parent) ||
-    ts.isForInStatement(parent) ||
-    ts.isSwitchStatement(parent) ||
-    ts.isCaseClause(parent) ||
-    ts.isThrowStatement(parent) ||
-    ts.isSpreadAssignment(parent) ||
-    ts.isSpreadElement(parent) ||
-    ts.isTemplateSpan(parent) ||
-    ts.isPrefixUnaryExpression(parent) ||
-    ts.isPostfixUnaryExpression(parent) ||
-    ts.isTypeOfExpression(parent) ||
-    ts.isVoidExpression(parent) ||
-    ts.isDeleteExpression(parent) ||
-    ts.isComputedPropertyName(parent) ||
-    // `class A extends base` makes a new class; `A` is not the base.
-    ts.isExpressionWithTypeArguments(parent) ||
-    // Moving a name between modules: its reads elsewhere are found by its symbol.
-    ts.isImportSpecifier(parent) ||
-    ts.isExportSpecifier(parent) ||
-    ts.isImportClause(parent) ||
-    ts.isNamespaceImport(parent)
-  );
-}
-
-/** `this` in a method (or in an arrow inside it): the object the method runs on. */
-function receiverMethod(ctx: CoreContext, node: ts.Node): FunctionWithBody | undefined {
-  const { ts } = ctx;
-  let fn: ts.Node | undefined = node.parent;
-  while (fn && (!isFunctionWithBody(ts, fn) || ts.isArrowFunction(fn))) fn = fn.parent;
-  return fn && isFunctionWithBody(ts, fn) ? fn : undefined;
-}
-
-/** Every `this` meaning the method's receiver: in its body and its arrows, not nested functions. */
-function thisIn(ctx: CoreContext, method: FunctionWithBody): ts.Expression[] {
-  const { ts } = ctx;
-  const found: ts.Expression[] = [];
-  if (!method.body) return found;
-
-  forEachDescendant(ts, method.body, (node) => {
-    if (node.kind === ts.SyntaxKind.ThisKeyword) found.push(node as ts.Expression);
-    if (ts.isClassLike(node)) return false;
-
-    return !(isFunctionWithBody(ts, node) && !ts.isArrowFunction(node));
-  });
-  return found;
-}
-
-function isAssignmentPattern(ctx: CoreContext, literal: ts.Node): boolean {
-  const { ts } = ctx;
-  let current = literal;
-  while (
-    ts.isObjectLiteralExpression(current.parent) ||
-    ts.isArrayLiteralExpression(current.parent) ||
-    ts.isPropertyAssignment(current.parent)
-  ) {
-    current = current.parent;
-  }
-
-  const parent = current.parent;
-  return (
-    (ts.isBinaryExpression(parent) &&
-      parent.left === current &&
-      parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) ||
-    ts.isForOfStatement(parent)
-  );
 }

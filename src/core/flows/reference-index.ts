@@ -17,6 +17,7 @@ export interface FunctionUses {
  */
 export class ReferenceIndex {
   readonly #byName = new Map<string, ts.Identifier[]>();
+  readonly #byKey = new Map<string, ts.ElementAccessExpression[]>();
   readonly #uses = new Map<ts.Symbol, FunctionUses>();
   readonly #resolved = new Map<string, Map<ts.Symbol, ts.Identifier[]>>();
 
@@ -29,6 +30,13 @@ export class ReferenceIndex {
           return false;
         }
 
+        if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+          const key = node.argumentExpression.text;
+          const reads = this.#byKey.get(key);
+          if (reads) reads.push(node);
+          else this.#byKey.set(key, [node]);
+        }
+
         return !(ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node));
       });
     }
@@ -37,6 +45,11 @@ export class ReferenceIndex {
   /** Every identifier of the program's sources spelled `name`, in no particular meaning. */
   identifiersNamed(name: string): readonly ts.Identifier[] {
     return this.#byName.get(name) ?? [];
+  }
+
+  /** Every `o['name']` of the program's sources with this key, whatever `o` is. */
+  keyedReads(name: string): readonly ts.ElementAccessExpression[] {
+    return this.#byKey.get(name) ?? [];
   }
 
   /** Identifiers that name `symbol` (through imports under other names too), declarations aside. */
