@@ -344,4 +344,22 @@ export function unrelated(other: Target): boolean { return 'push' in other; }
 
     expect(answers).toEqual(["'push' in target true", "'push' in other false"]);
   });
+
+  it('lets a copying function fool a method call only where the program brings its copies', () => {
+    const answers = gateAnswers(
+      `import { Repository, type Target } from './targets.js';
+function copyOf(target: Target): Target { return Object.assign({}, target); }
+export function run(target: Target): void { target.push('blob'); }
+export function other(target: Target): void { target.push('blob'); }
+run(copyOf(new Repository('registry/app')));
+`,
+      'capability',
+    );
+
+    expect(answers).toEqual([
+      'Object.assign({}, target) false',
+      "target.push('blob') true",
+      "target.push('blob') false",
+    ]);
+  });
 });

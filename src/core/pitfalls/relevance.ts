@@ -87,9 +87,9 @@ export function mayBeDefeated(
  * it is compared with (a collection's keys and elements get no wrapper that is followed).
  */
 function mayReachCheck(tracer: OriginTracer, wrapper: Wrapper, check: ConcreteCheck): boolean {
-  // An identity check is fooled only along paths the program shows; the others also by what
-  // callers outside it pass in.
-  const tracedOnly = check.kind === 'identity';
+  // An identity check and a call of a lost member are fooled only along paths the program
+  // shows; the others also by what callers outside it pass in.
+  const tracedOnly = check.kind === 'identity' || check.form === 'lost-member-call';
   if (tracer.mayReach(wrapper, check.subject, tracedOnly)) return true;
 
   const counterpart = check.counterpart;
