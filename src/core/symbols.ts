@@ -63,15 +63,13 @@ export function symbolOfFunction(ctx: CoreContext, fn: FunctionWithBody): ts.Sym
     return owner.name ? checker.getSymbolAtLocation(owner.name) : undefined;
   }
 
-  if (fn.name) return checker.getSymbolAtLocation(fn.name);
-
   const holder = climbOuterExpressions(ts, fn).parent;
-  if (
+  const held =
     (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) &&
-    holder.initializer !== undefined
-  ) {
-    return checker.getSymbolAtLocation(holder.name);
-  }
+    holder.initializer !== undefined;
 
-  return undefined;
+  // `const snapshot = function copyOf() {}` is called `snapshot` outside; `copyOf` names it only inside.
+  if (fn.name && !(ts.isFunctionExpression(fn) && held)) return checker.getSymbolAtLocation(fn.name);
+
+  return held ? checker.getSymbolAtLocation(holder.name) : undefined;
 }

@@ -49,6 +49,7 @@ interface Reach {
   readonly properties: Set<string>;
   readonly returning: Set<FunctionWithBody>;
   readonly receivers: Set<FunctionWithBody>;
+  readonly privateFields: Set<ts.Symbol>;
 }
 
 /**
@@ -153,6 +154,7 @@ export class ForwardReach {
       properties: new Set(),
       returning: new Set(),
       receivers: new Set(),
+      privateFields: new Set(),
     };
     const pending: ts.Expression[] = [...made];
     while (pending.length > 0) {
@@ -329,11 +331,14 @@ export class ForwardReach {
   /** `this.#name`: read only inside the class that declares it (and classes nested in it). */
   #intoPrivateName(reach: Reach, name: ts.PrivateIdentifier): ts.Expression[] | undefined {
     const { ts } = this.ctx;
-    if (reach.properties.has(name.text)) return [];
+    const field = this.ctx.checker.getSymbolAtLocation(name);
+    const owner = field?.valueDeclaration?.parent;
+    if (!field || !owner || !ts.isClassLike(owner)) return undefined;
 
-    const owner = this.ctx.checker.getSymbolAtLocation(name)?.valueDeclaration?.parent;
-    if (!owner || !ts.isClassLike(owner)) return undefined;
+    // Classes may each have a `#name` of their own: each field is followed once.
+    if (reach.privateFields.has(field)) return [];
 
+    reach.privateFields.add(field);
     reach.properties.add(name.text);
     const reads: ts.Expression[] = [];
     forEachDescendant(ts, owner, (node) => {
@@ -454,8 +459,14 @@ export class ForwardReach {
     const { ts, checker } = this.ctx;
     if (this.ctx.options.unwrapMembers.includes(access.name.text)) return [];
 
+    // A member of a mapped or instantiated type leads back to the declarations it was made from.
     const symbol = checker.getSymbolAtLocation(access.name);
-    const methods = (symbol?.declarations ?? []).filter(
+    const declarations = (symbol ? [symbol, ...checker.getRootSymbols(symbol)] : []).flatMap(
+      (each) => each.declarations ?? [],
+    );
+    if (symbol && declarations.length === 0) return undefined;
+
+    const methods = [...new Set(declarations)].filter(
       (declaration): declaration is FunctionWithBody => isFunctionWithBody(ts, declaration),
     );
     const receivesThis: ts.Expression[] = [];

@@ -18,6 +18,7 @@ export interface FunctionUses {
 export class ReferenceIndex {
   readonly #byName = new Map<string, ts.Identifier[]>();
   readonly #byKey = new Map<string, ts.ElementAccessExpression[]>();
+  #defaultNames: string[] | undefined;
   readonly #uses = new Map<ts.Symbol, FunctionUses>();
   readonly #resolved = new Map<string, Map<ts.Symbol, ts.Identifier[]>>();
 
@@ -159,6 +160,9 @@ export class ReferenceIndex {
     const { ts } = this.ctx;
     for (const declaration of symbol.declarations ?? []) {
       let holder: ts.Node = declaration;
+      // `export const { a } = deps` exports `a` from the statement around its pattern.
+      while (ts.isBindingElement(holder) || ts.isObjectBindingPattern(holder) || ts.isArrayBindingPattern(holder))
+        holder = holder.parent;
       if (ts.isVariableDeclaration(holder)) holder = holder.parent.parent;
       if (ts.canHaveModifiers(holder) && (ts.getModifiers(holder) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
         return true;
@@ -204,21 +208,49 @@ export class ReferenceIndex {
     else this.#byName.set(name, [identifier]);
   }
 
-  /** Local names that `import { name as local }` and `export { name as other }` give a symbol. */
+  /**
+   * Local names that `import { name as local }` and `export { name as other }` give a symbol,
+   * through any number of renames; and where one of them is exported as the default, every
+   * default import's name (each is then checked for what it really names).
+   */
   #aliasNames(name: string): string[] {
     const { ts } = this.ctx;
-    const aliases: string[] = [];
-    for (const identifier of this.#byName.get(name) ?? []) {
-      const parent = identifier.parent;
-      if (
-        (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) &&
-        parent.propertyName === identifier
-      ) {
-        aliases.push(parent.name.text);
+    const names = new Set([name]);
+    let defaulted = false;
+    const pending = [name];
+    while (pending.length > 0) {
+      for (const identifier of this.#byName.get(pending.pop()!) ?? []) {
+        const parent = identifier.parent;
+        if (ts.isExportAssignment(parent) && parent.expression === identifier) defaulted = true;
+        if (
+          !(ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) ||
+          (parent.propertyName ?? parent.name) !== identifier
+        ) {
+          continue;
+        }
+
+        const local = parent.name.text;
+        if (local === 'default') defaulted = true;
+        else if (!names.has(local)) {
+          names.add(local);
+          pending.push(local);
+        }
       }
     }
 
-    return aliases;
+    if (defaulted) for (const local of this.#defaultImports()) names.add(local);
+    names.delete(name);
+    return [...names];
+  }
+
+  /** The names default imports give across the program. */
+  #defaultImports(): string[] {
+    this.#defaultNames ??= [...this.#byName.values()].flatMap((identifiers) =>
+      identifiers
+        .filter((identifier) => this.ctx.ts.isImportClause(identifier.parent))
+        .map((identifier) => identifier.text),
+    );
+    return this.#defaultNames;
   }
 
   /** The name a declaration gives (`f` in `function f`), which refers to nothing. */
