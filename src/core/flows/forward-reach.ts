@@ -464,7 +464,6 @@ export class ForwardReach {
     const declarations = (symbol ? [symbol, ...checker.getRootSymbols(symbol)] : []).flatMap(
       (each) => each.declarations ?? [],
     );
-    if (symbol && declarations.length === 0) return undefined;
 
     const methods = [...new Set(declarations)].filter(
       (declaration): declaration is FunctionWithBody => isFunctionWithBody(ts, declaration),
