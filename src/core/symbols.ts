@@ -68,8 +68,22 @@ export function symbolOfFunction(ctx: CoreContext, fn: FunctionWithBody): ts.Sym
     (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) &&
     holder.initializer !== undefined;
 
-  // `const snapshot = function copyOf() {}` is called `snapshot` outside; `copyOf` names it only inside.
-  if (fn.name && !(ts.isFunctionExpression(fn) && held)) return checker.getSymbolAtLocation(fn.name);
+  // `const snapshot = function copyOf() {}` is called `snapshot` outside; `copyOf` only inside.
+  if (fn.name && !(ts.isFunctionExpression(fn) && held)) {
+    return checker.getSymbolAtLocation(fn.name);
+  }
 
   return held ? checker.getSymbolAtLocation(holder.name) : undefined;
+}
+
+/**
+ * The name a function expression held in a constant calls itself by (`g` in
+ * `const f = function g() {}`): callers elsewhere use `f`, the function's own recursive calls `g`.
+ */
+export function selfNameOf(ctx: CoreContext, fn: FunctionWithBody): ts.Symbol | undefined {
+  const { ts, checker } = ctx;
+  if (!ts.isFunctionExpression(fn) || !fn.name) return undefined;
+
+  const own = checker.getSymbolAtLocation(fn.name);
+  return own !== symbolOfFunction(ctx, fn) ? own : undefined;
 }

@@ -234,4 +234,37 @@ export const out = label(taken);
       }),
     ).toEqual(['main.ts:7:7 no-instanceof-wrapped', 'main.ts:8:3 no-silent-type-gate']);
   });
+
+  it("`this` in a method's parameter default", () => {
+    expect(
+      findingsOf({
+        'src/main.ts': `export class Port {
+  #open = true;
+  check(self: Port = this): boolean { return #open in self; }
+}
+const p = new Proxy(new Port(), {});
+export const out = p.check();
+`,
+      }),
+    ).toEqual(['main.ts:3:46 no-private-brand-proxied']);
+  });
+
+  it('a named function expression calling itself by its own name', () => {
+    expect(
+      findingsOf({
+        'src/main.ts': `import { Repo } from './repo.js';
+type R = Repo | { name: string };
+function label(value: R): string {
+  if (value instanceof Repo) return value.describe();
+  return 'plain';
+}
+const walk = function step(v: R, n: number): string {
+  if (n > 0) return step({ ...new Repo('r') }, n - 1);
+  return label(v);
+};
+export const out = walk(new Repo('a'), 1);
+`,
+      }),
+    ).toEqual(['main.ts:4:7 no-instanceof-wrapped', 'main.ts:5:3 no-silent-type-gate']);
+  });
 });

@@ -1,6 +1,6 @@
 import { cachedIn } from '../cache.js';
 import type { CoreContext } from '../context.js';
-import { calledFunctions, resolvedSymbol, symbolOfFunction } from '../symbols.js';
+import { calledFunctions, resolvedSymbol, selfNameOf, symbolOfFunction } from '../symbols.js';
 import {
   enclosingFunction,
   forEachDescendant,
@@ -405,6 +405,9 @@ export class ForwardReach {
     }
 
     if (symbol) calls.push(...this.references.usesOf(symbol).calls);
+
+    const self = selfNameOf(this.ctx, fn);
+    if (self) calls.push(...this.references.usesOf(self).calls);
     return calls;
   }
 

@@ -44,18 +44,22 @@ export function receiverMethod(ctx: CoreContext, node: ts.Node): FunctionWithBod
   return fn && isFunctionWithBody(ts, fn) ? fn : undefined;
 }
 
-/** Every `this` meaning the method's receiver: in its body and its arrows, not nested functions. */
+/** Every `this` meaning the receiver: in the method's body, parameters and arrows. */
 export function thisIn(ctx: CoreContext, method: FunctionWithBody): ts.Expression[] {
   const { ts } = ctx;
   const found: ts.Expression[] = [];
-  if (!method.body) return found;
+  // Parameters' defaults (`self = this`) see the receiver too.
+  for (const part of [...method.parameters, method.body]) {
+    if (!part) continue;
 
-  forEachDescendant(ts, method.body, (node) => {
-    if (node.kind === ts.SyntaxKind.ThisKeyword) found.push(node as ts.Expression);
-    if (ts.isClassLike(node)) return false;
+    forEachDescendant(ts, part, (node) => {
+      if (node.kind === ts.SyntaxKind.ThisKeyword) found.push(node as ts.Expression);
+      if (ts.isClassLike(node)) return false;
 
-    return !(isFunctionWithBody(ts, node) && !ts.isArrowFunction(node));
-  });
+      return !(isFunctionWithBody(ts, node) && !ts.isArrowFunction(node));
+    });
+  }
+
   return found;
 }
 

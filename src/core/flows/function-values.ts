@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import { calledFunctions, symbolOfFunction } from '../symbols.js';
+import { calledFunctions, selfNameOf, symbolOfFunction } from '../symbols.js';
 import { climbOuterExpressions, isExported, isFunctionWithBody } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
@@ -67,6 +67,10 @@ export function callsOf(
       sites.push(...found.sites);
       open ??= found.open;
     }
+
+    const self = selfNameOf(ctx, fn);
+    const ownCalls = self ? references.usesOf(self).calls : [];
+    sites.push(...ownCalls.map((call) => ({ kind: 'call' as const, call })));
 
     if (hasOutsideCallers(ctx, fn, uses.calls.length)) open ??= 'outside-callers';
   } else {

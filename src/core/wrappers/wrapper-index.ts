@@ -4,7 +4,13 @@ import type { FlowStep } from '../flows/flow-step.js';
 import type { EntitySpecifier } from '../options.js';
 import { compareSites, siteOf } from '../site.js';
 import { matchesSpecifier } from '../specifiers.js';
-import { calleeName, functionsOfSymbol, resolvedSymbol, symbolOfFunction } from '../symbols.js';
+import {
+  calleeName,
+  functionsOfSymbol,
+  resolvedSymbol,
+  selfNameOf,
+  symbolOfFunction,
+} from '../symbols.js';
 import { enclosingFunction, forEachDescendant, isFunctionWithBody, shortText } from '../syntax.js';
 import type { FunctionWithBody } from '../syntax.js';
 import type { TypeScriptApi, ts } from '../typescript-api.js';
@@ -266,7 +272,15 @@ export class WrapperIndex {
       if (candidate !== wrapper) continue;
 
       const symbol = symbolOfFunction(this.ctx, fn as FunctionWithBody);
-      return symbol && this.usesOf(symbol);
+      if (!symbol) return undefined;
+
+      // A function expression's calls of itself by its own name make wrappers too.
+      const uses = this.usesOf(symbol);
+      const self = selfNameOf(this.ctx, fn as FunctionWithBody);
+      if (!self) return uses;
+
+      const own = this.usesOf(self);
+      return { calls: [...uses.calls, ...own.calls], escapes: [...uses.escapes, ...own.escapes] };
     }
 
     return undefined;
