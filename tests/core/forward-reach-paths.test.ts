@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { analysisFor } from '../../src/core/index.js';
-import { removeTempProject, writeTempProject } from '../helpers/written-project.js';
+import { removeTempProject, writtenProgram } from '../helpers/written-project.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach(removeTempProject));
@@ -17,17 +17,8 @@ const REPO = `export class Repo {
 
 /** Every finding of a program written to `src/`, as `file:line:column rule`. */
 function findingsOf(files: Record<string, string>): string[] {
-  const sources = { 'src/repo.ts': REPO, ...files };
-  const folder = writeTempProject(sources);
+  const { program, folder, roots } = writtenProgram({ 'src/repo.ts': REPO, ...files });
   folders.push(folder);
-  const roots = Object.keys(sources).map((file) => path.join(folder, file));
-  const program = ts.createProgram(roots, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    types: [],
-  });
   const analysis = analysisFor(ts, program);
   return roots.flatMap((root) =>
     analysis

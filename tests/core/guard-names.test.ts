@@ -5,25 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { guardNamesOf } from '../../src/core/checks/guard-names.js';
 import { analysisFor } from '../../src/core/index.js';
-import { removeTempProject, TARGETS_MODULE, writeTempProject } from '../helpers/written-project.js';
+import { removeTempProject, TARGETS_MODULE, writtenProgram } from '../helpers/written-project.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach(removeTempProject));
 
 function programOf(files: Record<string, string>): { program: ts.Program; folder: string } {
-  const folder = writeTempProject(files);
+  const { program, folder } = writtenProgram(files, { noLib: true });
   folders.push(folder);
-  const roots = Object.keys(files)
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => path.join(folder, file));
-  const program = ts.createProgram(roots, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    types: [],
-    noLib: true,
-  });
   return { program, folder };
 }
 

@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -7,24 +5,19 @@ import { findConcreteChecks } from '../../src/core/checks/find-checks.js';
 import { analysisFor } from '../../src/core/index.js';
 import type { ProgramAnalysis } from '../../src/core/index.js';
 import { mayBeDefeated } from '../../src/core/pitfalls/relevance.js';
-import { removeTempProject, TARGETS_MODULE, writeTempProject } from '../helpers/written-project.js';
+import { removeTempProject, TARGETS_MODULE, writtenProgram } from '../helpers/written-project.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach(removeTempProject));
 
 /** The analysis of `src/main.ts` next to the shared targets module. */
 function analyse(main: string): { analysis: ProgramAnalysis; main: ts.SourceFile } {
-  const folder = writeTempProject({ 'src/targets.ts': TARGETS_MODULE, 'src/main.ts': main });
-  folders.push(folder);
-  const files = ['src/targets.ts', 'src/main.ts'].map((file) => path.join(folder, file));
-  const program = ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    types: [],
+  const { program, folder, roots } = writtenProgram({
+    'src/targets.ts': TARGETS_MODULE,
+    'src/main.ts': main,
   });
-  return { analysis: analysisFor(ts, program), main: program.getSourceFile(files[1]!)! };
+  folders.push(folder);
+  return { analysis: analysisFor(ts, program), main: program.getSourceFile(roots[1]!)! };
 }
 
 /** The wrappers `src/main.ts` declares or makes that can reach a check, as `kind name`. */

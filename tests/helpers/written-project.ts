@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import ts from 'typescript';
+
 export const DEFAULT_TSCONFIG = {
   compilerOptions: {
     target: 'es2022',
@@ -49,4 +51,27 @@ export function writeTempProject(
 
 export function removeTempProject(folder: string): void {
   fs.rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * The program of the `.ts` files of `files`, written to a fresh temporary project (which the
+ * caller removes with `removeTempProject`), under the options tests share, and `options`.
+ */
+export function writtenProgram(
+  files: Record<string, string>,
+  options: ts.CompilerOptions = {},
+): { program: ts.Program; folder: string; roots: string[] } {
+  const folder = writeTempProject(files);
+  const roots = Object.keys(files)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(folder, file));
+  const program = ts.createProgram(roots, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    types: [],
+    ...options,
+  });
+  return { program, folder, roots };
 }

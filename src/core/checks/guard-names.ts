@@ -1,6 +1,6 @@
 import { cachedIn } from '../cache.js';
 import type { CoreContext } from '../context.js';
-import { forEachDescendant } from '../syntax.js';
+import { climbOuterExpressions, forEachDescendant } from '../syntax.js';
 import type { ts } from '../typescript-api.js';
 
 const namesByProgram = new WeakMap<ts.Program, ReadonlySet<string>>();
@@ -67,8 +67,7 @@ function guardName(ctx: CoreContext, fn: ts.SignatureDeclaration): string | unde
     return named ? name.text : undefined;
   }
 
-  let holder: ts.Node = fn.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder)) holder = holder.parent;
+  const holder = climbOuterExpressions(ts, fn).parent;
   return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)
     ? holder.name.text
     : undefined;

@@ -1,3 +1,4 @@
+import { cachedIn } from '../cache.js';
 import type { CoreContext } from '../context.js';
 import { resolvedSymbol } from '../symbols.js';
 import { forEachDescendant } from '../syntax.js';
@@ -19,6 +20,7 @@ export class ReferenceIndex {
   readonly #byName = new Map<string, ts.Identifier[]>();
   readonly #byKey = new Map<string, ts.ElementAccessExpression[]>();
   #defaultNames: string[] | undefined;
+  readonly #aliases = new Map<string, string[]>();
   readonly #uses = new Map<ts.Symbol, FunctionUses>();
   readonly #resolved = new Map<string, Map<ts.Symbol, ts.Identifier[]>>();
 
@@ -214,6 +216,10 @@ export class ReferenceIndex {
    * default import's name (each is then checked for what it really names).
    */
   #aliasNames(name: string): string[] {
+    return cachedIn(this.#aliases, name, () => this.#findAliasNames(name));
+  }
+
+  #findAliasNames(name: string): string[] {
     const { ts } = this.ctx;
     const names = new Set([name]);
     let defaulted = false;
